@@ -1,0 +1,22 @@
+import type { EventEnvelope } from './event-envelope';
+
+/**
+ * Old event shapes are upcast on read; history itself is never rewritten. An upcaster lifts one
+ * (type, schemaVersion) to the next version; chains are applied until no upcaster matches.
+ */
+export type Upcaster = Readonly<{
+  type: string;
+  fromSchemaVersion: number;
+  upcast: (data: unknown, event: EventEnvelope) => unknown;
+}>;
+
+export function createUpcaster(upcasters: readonly Upcaster[] = []): (event: EventEnvelope) => EventEnvelope {
+  const byKey = new Map(upcasters.map((u) => [`${u.type}@${u.fromSchemaVersion}`, u]));
+  return (event) => {
+    let current = event;
+    for (let u = byKey.get(`${current.type}@${current.schemaVersion}`); u; u = byKey.get(`${current.type}@${current.schemaVersion}`)) {
+      current = { ...current, data: u.upcast(current.data, current), schemaVersion: current.schemaVersion + 1 };
+    }
+    return current;
+  };
+}

@@ -1,0 +1,46 @@
+import type { EventEnvelope } from '@sales/shared/event-sourcing';
+
+export type DeliveryContext = Readonly<{
+  topic: string;
+  partition: number;
+  offset: string;
+  /** 1 on first delivery, incremented on each retry. */
+  attempt: number;
+}>;
+
+export type RetryPolicy = Readonly<{ attempts: number; initialBackoffMs: number; maxBackoffMs: number }>;
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, initialBackoffMs: 200, maxBackoffMs: 5_000 };
+
+export type Subscription = Readonly<{
+  /** Exact consumer group id (no hidden suffixes). */
+  groupId: string;
+  topics: readonly string[];
+  /** Must be idempotent; the bus also skips event ids this group already handled. */
+  handle: (event: EventEnvelope, delivery: DeliveryContext) => Promise<void>;
+  retry?: RetryPolicy;
+  /** Start a new group at the beginning of the topics (default true: nothing is missed). */
+  fromBeginning?: boolean;
+}>;
+
+export type SubscriptionHandle = Readonly<{ stop: () => Promise<void> }>;
+
+/** Name of the dead-letter topic of a consumer group's source topic. */
+export function deadLetterTopic(topic: string): string {
+  return `${topic}.dlq`;
+}
+
+/**
+ * The messaging port (ARCHITECTURE.md §3). Events go to their context's topic, keyed by stream id,
+ * as CloudEvents 1.0 in binary mode. Adapters: KafkaEventBus (kafkajs — unmaintained, so it stays
+ * behind this port) and InProcessEventBus (standalone). Both pass `event-bus.contract-spec.ts`.
+ */
+export interface EventBus {
+  /** Resolves once the broker acknowledged every event (acks=all); order per stream is kept. */
+  publish(topic: string, events: readonly EventEnvelope[]): Promise<void>;
+  subscribe(subscription: Subscription): Promise<SubscriptionHandle>;
+  /** Is the broker answering? (`/health/ready`) */
+  ping(): Promise<void>;
+  /** Graceful: stop fetching, finish in-flight handlers, commit, disconnect. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,2 @@
+// Placeholder; replaced by the infra implementation.
+module.exports = async () => {};

@@ -1,0 +1,28 @@
+/**
+ * Mints a development token from the standalone local issuer:
+ *   npm run token -- --user u-vp --role vp [--division d-east] [--expires 12h]
+ * Uses the key under DATA_DIR (default ./data), the same the running standalone app verifies with.
+ */
+import { parseArgs } from 'node:util';
+import { isRole } from '@sales/shared/domain';
+import { loadConfig } from '@sales/shared/config';
+import { LocalIssuer } from '../lib/local-issuer';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { user: { type: 'string' }, role: { type: 'string' }, division: { type: 'string' }, expires: { type: 'string', default: '12h' } },
+  });
+  if (!values.user || !isRole(values.role)) {
+    process.stderr.write('用法 usage: npm run token -- --user <id> --role <vp|division_manager|salesperson|sales_admin|finance|installer|admin> [--division <id>]\n');
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const issuer = await LocalIssuer.open(config.dataDir, config.auth.issuer, config.auth.audience);
+  const actor = { userId: values.user, role: values.role, ...(values.division ? { divisionId: values.division } : {}) };
+  process.stdout.write(`${await issuer.issue(actor, values.expires)}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+});

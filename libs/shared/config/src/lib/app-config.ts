@@ -1,0 +1,93 @@
+/**
+ * Runtime configuration, read and validated once at start-up (ARCHITECTURE.md §5). A wrong
+ * setting stops the process with a message naming the variable.
+ */
+export type RuntimeMode = 'standalone' | 'distributed';
+
+export type AppConfig = Readonly<{
+  mode: RuntimeMode;
+  port: number;
+  /** standalone: where the file-backed stores, the local issuer key and demo markers live. */
+  dataDir: string;
+  /** distributed */
+  kafkaBrokers: readonly string[];
+  mongoUri?: string;
+  /** Name of the app, used for ce_source, consumer group ids and logs. */
+  serviceName: string;
+  auth: Readonly<{
+    issuer: string;
+    audience: string;
+    /** Remote key set (OIDC provider) … */
+    jwksUrl?: string;
+    /** … or a local JWKS file; standalone uses its own local issuer when neither is set. */
+    jwksFile?: string;
+  }>;
+  /** Company zone for business dates (default Asia/Shanghai). */
+  businessTimeZone: string;
+  logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+  demo: boolean;
+}>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  defaults: Partial<Pick<AppConfig, 'mode' | 'serviceName' | 'port'>> = {},
+): AppConfig {
+  const problems: string[] = [];
+  const mode = (env['SALES_MODE'] ?? defaults.mode ?? 'standalone') as RuntimeMode;
+  if (mode !== 'standalone' && mode !== 'distributed') problems.push(`SALES_MODE must be 'standalone' or 'distributed', got '${mode}'`);
+
+  const portText = env['PORT'] ?? String(defaults.port ?? 3000);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be an integer 0–65535, got '${portText}'`);
+
+  const kafkaBrokers = (env['KAFKA_BROKERS'] ?? '').split(',').map((b) => b.trim()).filter(Boolean);
+  const mongoUri = env['MONGODB_URI'];
+  if (mode === 'distributed') {
+    if (kafkaBrokers.length === 0) problems.push('KAFKA_BROKERS is required in distributed mode (e.g. 127.0.0.1:9092)');
+    if (!mongoUri) problems.push('MONGODB_URI is required in distributed mode (e.g. mongodb://127.0.0.1:27017/sales)');
+    else if (!/^mongodb(\+srv)?:\/\//.test(mongoUri)) problems.push(`MONGODB_URI must start with mongodb:// or mongodb+srv://, got '${mongoUri}'`);
+    if (!env['AUTH_JWKS_URL'] && !env['AUTH_JWKS_FILE']) problems.push('AUTH_JWKS_URL or AUTH_JWKS_FILE is required in distributed mode');
+  }
+  for (const broker of kafkaBrokers) {
+    if (!/^[^\s:]+:\d+$/.test(broker)) problems.push(`KAFKA_BROKERS entries must be host:port, got '${broker}'`);
+  }
+
+  const logLevel = (env['LOG_LEVEL'] ?? 'info') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
+
+  const businessTimeZone = env['BUSINESS_TIMEZONE'] ?? 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: businessTimeZone });
+  } catch {
+    problems.push(`BUSINESS_TIMEZONE is not a known IANA zone: '${businessTimeZone}'`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    mode,
+    port,
+    dataDir: env['DATA_DIR'] ?? './data',
+    kafkaBrokers,
+    mongoUri,
+    serviceName: env['SERVICE_NAME'] ?? defaults.serviceName ?? 'standalone',
+    auth: {
+      issuer: env['AUTH_ISSUER'] ?? 'urn:sales:local-issuer',
+      audience: env['AUTH_AUDIENCE'] ?? 'sales-platform',
+      jwksUrl: env['AUTH_JWKS_URL'],
+      jwksFile: env['AUTH_JWKS_FILE'],
+    },
+    businessTimeZone,
+    logLevel,
+    demo: ['1', 'true', 'yes'].includes((env['SALES_DEMO'] ?? '').toLowerCase()),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './lib/error-messages';
+export * from './lib/problem.filter';
+export * from './lib/validation-messages';
+export * from './lib/validation.pipe';

@@ -1,0 +1,35 @@
+/** A zh-CN/en message pair; `{name}` placeholders are filled from the error's details. */
+export type LocalizedMessage = Readonly<{ zh: string; en: string }>;
+export type ErrorMessageCatalogue = Readonly<Record<string, LocalizedMessage>>;
+
+const catalogue = new Map<string, LocalizedMessage>();
+
+/** Each context registers the messages of its error codes (its domain lib's `error-messages.ts`). */
+export function registerErrorMessages(messages: ErrorMessageCatalogue): void {
+  for (const [code, message] of Object.entries(messages)) catalogue.set(code, message);
+}
+
+export function renderTemplate(template: string, details: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in details ? formatDetail(details[name]) : whole));
+}
+
+function formatDetail(value: unknown): string {
+  if (Array.isArray(value)) return value.map(formatDetail).join(', ');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+export function localize(code: string, details: Record<string, unknown> = {}): LocalizedMessage {
+  const message = catalogue.get(code);
+  if (!message) return { zh: `请求被拒绝（${code}）`, en: `request refused (${code})` };
+  return { zh: renderTemplate(message.zh, details), en: renderTemplate(message.en, details) };
+}
+
+registerErrorMessages({
+  'concurrency-conflict': { zh: '数据已被他人修改，请刷新后重试', en: 'the data was changed by someone else; reload and retry' },
+  'wrong-expected-version': { zh: '数据已被他人修改，请刷新后重试', en: 'the data was changed by someone else; reload and retry' },
+  'forbidden-role': { zh: '当前角色无权执行此操作', en: 'your role may not do this' },
+  'not-found': { zh: '未找到：{id}', en: 'not found: {id}' },
+  'malformed-json': { zh: '请求体不是合法的 JSON：{reason}', en: 'the request body is not valid JSON: {reason}' },
+  'internal-error': { zh: '服务器内部错误，请稍后重试；如持续出现请联系管理员', en: 'internal error; retry later and contact the administrator if it persists' },
+});

@@ -1,0 +1,73 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, ForbiddenError, NotFoundError } from '@sales/shared/domain';
+import { localize } from './error-messages';
+
+type ErrorBody = { statusCode: number; error: string; message: { zh: string; en: string }; details?: unknown; fields?: unknown };
+
+/** Codes that mean "the state moved on", not "your input is wrong". */
+const CONFLICT_CODES = new Set(['concurrency-conflict', 'wrong-expected-version']);
+
+/**
+ * Maps every failure to a stable JSON body: DomainError → 400 (403 forbidden, 404 not found, 409
+ * conflict) with its code and zh-CN/en message; Nest's HTTP exceptions keep their status; a body
+ * that is not JSON → 400; anything else is logged and answered 500 without internals.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error((exception as Error)?.message ?? String(exception), (exception as Error)?.stack);
+    response.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError || isCodedError(exception)) {
+      const statusCode =
+        exception instanceof ForbiddenError ? HttpStatus.FORBIDDEN
+        : exception instanceof NotFoundError ? HttpStatus.NOT_FOUND
+        : CONFLICT_CODES.has(exception.code) ? HttpStatus.CONFLICT
+        : HttpStatus.BAD_REQUEST;
+      const details = (exception as DomainError).details ?? {};
+      return { statusCode, error: exception.code, message: localize(exception.code, details), details };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const raw = exception.getResponse();
+      if (isMalformedJson(exception)) {
+        return { statusCode: 400, error: 'malformed-json', message: localize('malformed-json', { reason: exception.message }), fields: [{ field: 'body', constraint: 'json' }] };
+      }
+      if (typeof raw === 'object' && raw !== null && 'error' in raw && typeof (raw as { message?: unknown }).message === 'object') {
+        return { statusCode, ...(raw as Omit<ErrorBody, 'statusCode'>) };
+      }
+      const text = typeof raw === 'string' ? raw : String((raw as { message?: unknown }).message ?? exception.message);
+      return { statusCode, error: httpCode(statusCode), message: { zh: zhForStatus(statusCode, text), en: text } };
+    }
+    return { statusCode: 500, error: 'internal-error', message: localize('internal-error') };
+  }
+}
+
+function isCodedError(error: unknown): error is Error & { code: string } {
+  // Errors of the event store (WrongExpectedVersionError, ConcurrencyConflictError) carry a string code.
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && CONFLICT_CODES.has((error as unknown as { code: string }).code);
+}
+
+function isMalformedJson(exception: HttpException): boolean {
+  // Nest wraps body-parser's SyntaxError in a BadRequestException whose cause is the SyntaxError.
+  return exception.getStatus() === 400 && (exception.cause instanceof SyntaxError || /JSON/.test(exception.message));
+}
+
+function httpCode(status: number): string {
+  return status === 404 ? 'not-found' : status === 413 ? 'payload-too-large' : status === 415 ? 'unsupported-media-type' : status < 500 ? 'bad-request' : 'internal-error';
+}
+
+function zhForStatus(status: number, text: string): string {
+  if (status === 404) return `未找到：${text}`;
+  if (status === 413) return '请求体过大';
+  if (status === 401) return '身份验证失败';
+  if (status === 403) return '无权执行此操作';
+  if (status < 500) return `请求不合法：${text}`;
+  return '服务器内部错误';
+}

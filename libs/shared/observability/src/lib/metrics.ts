@@ -1,0 +1,20 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * Prometheus metrics of one process, served at `/metrics`. Adapters record into these; the
+ * projector adds consumer lag and projection delay.
+ */
+export class PlatformMetrics {
+  readonly registry = new Registry();
+  readonly httpRequests = new Counter({ name: 'sales_http_requests_total', help: 'HTTP requests', labelNames: ['method', 'route', 'status'], registers: [this.registry] });
+  readonly commandDuration = new Histogram({ name: 'sales_command_duration_seconds', help: 'Command handling time', labelNames: ['context', 'command', 'outcome'], registers: [this.registry] });
+  readonly eventsAppended = new Counter({ name: 'sales_events_appended_total', help: 'Events appended to the store', labelNames: ['context'], registers: [this.registry] });
+  readonly eventsPublished = new Counter({ name: 'sales_events_published_total', help: 'Events published by the outbox relay', labelNames: ['topic'], registers: [this.registry] });
+  readonly eventsConsumed = new Counter({ name: 'sales_events_consumed_total', help: 'Events handled by consumers', labelNames: ['group', 'outcome'], registers: [this.registry] });
+  readonly consumerLag = new Gauge({ name: 'sales_consumer_lag_messages', help: 'Messages behind the end of the partition', labelNames: ['group', 'topic', 'partition'], registers: [this.registry] });
+  readonly projectionDelay = new Gauge({ name: 'sales_projection_delay_seconds', help: 'Age of the newest event a projection applied at the time it applied it', labelNames: ['projection'], registers: [this.registry] });
+
+  constructor(options: { defaultMetrics?: boolean } = {}) {
+    if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry });
+  }
+}

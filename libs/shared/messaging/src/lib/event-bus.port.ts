@@ -6,6 +6,11 @@ export type DeliveryContext = Readonly<{
   offset: string;
   /** 1 on first delivery, incremented on each retry. */
   attempt: number;
+  /**
+   * Transport headers as text (CloudEvents `ce_*`, `traceparent`, and on a dead-letter topic the
+   * `dlq_*` headers saying why the message landed there). Always set by the adapters.
+   */
+  headers?: Readonly<Record<string, string>>;
 }>;
 
 export type RetryPolicy = Readonly<{ attempts: number; initialBackoffMs: number; maxBackoffMs: number }>;
@@ -16,7 +21,14 @@ export type Subscription = Readonly<{
   /** Exact consumer group id (no hidden suffixes). */
   groupId: string;
   topics: readonly string[];
-  /** Must be idempotent; the bus also skips event ids this group already handled. */
+  /**
+   * Must be idempotent. Delivery is at least once: the outbox relay republishes after a crash and
+   * Kafka redelivers after a rebalance. The bus skips event ids this subscription already handled
+   * (a bounded in-memory guard), which covers redelivery within one process only; durable
+   * deduplication is the handler's job — projections check stored stream versions/offsets,
+   * effects are keyed by event id (a unique `_id`), so a second application is a no-op.
+   * Throwing means "retry": after `retry.attempts` the message goes to `deadLetterTopic(topic)`.
+   */
   handle: (event: EventEnvelope, delivery: DeliveryContext) => Promise<void>;
   retry?: RetryPolicy;
   /** Start a new group at the beginning of the topics (default true: nothing is missed). */

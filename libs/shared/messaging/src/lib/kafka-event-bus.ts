@@ -1,0 +1,220 @@
+import type { EventEnvelope } from '@sales/shared/event-sourcing';
+import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type KafkaMessage, type Producer } from 'kafkajs';
+import { toTransportMessage } from './cloud-events';
+import {
+  deadLetterTopic,
+  type EventBus,
+  type RetryPolicy,
+  type Subscription,
+  type SubscriptionHandle,
+} from './event-bus.port';
+import { kafkaJsonLogCreator, type JsonLineSink } from './kafka-json-log';
+import { processMessage } from './message-processor';
+import { startPublishSpan } from './message-tracing';
+import { ProcessedEventGuard } from './processed-event-guard';
+
+export type KafkaEventBusOptions = Readonly<{
+  brokers: readonly string[];
+  clientId: string;
+  /** Retry policy of subscriptions that bring none. */
+  defaultRetry?: RetryPolicy;
+  /** Size of each subscription's in-memory guard of handled event ids. */
+  dedupCapacity?: number;
+  /** Partitions a subscription handles in parallel (order holds per partition, hence per key). */
+  partitionsConsumedConcurrently?: number;
+  sessionTimeoutMs?: number;
+  /** Where kafkajs' own warnings go, as JSON lines (default stderr). */
+  log?: JsonLineSink;
+}>;
+
+export class EventBusClosedError extends Error {
+  readonly code = 'event-bus-closed';
+  constructor() {
+    super('the event bus is closed');
+    this.name = 'EventBusClosedError';
+  }
+}
+
+/**
+ * The EventBus on Kafka (kafkajs 2.2.4). Publishing: one idempotent producer, acks=all, one
+ * request in flight (kafkajs keeps order with idempotence only so), key = stream id. Consuming:
+ * one consumer per subscription with its exact group id, auto-commit off; an offset is committed
+ * only after the handler succeeded or the message went to the dead-letter topic.
+ */
+export class KafkaEventBus implements EventBus {
+  private readonly kafka: Kafka;
+  private producer?: Promise<Producer>;
+  private admin?: Promise<Admin>;
+  private readonly subscriptions = new Set<KafkaSubscription>();
+  private readonly deadLetterTopics = new Map<string, Promise<void>>();
+  private closed = false;
+
+  constructor(private readonly options: KafkaEventBusOptions) {
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: [...options.brokers],
+      logLevel: logLevel.WARN,
+      logCreator: kafkaJsonLogCreator(options.log),
+    });
+  }
+
+  async publish(topic: string, events: readonly EventEnvelope[]): Promise<void> {
+    this.assertOpen();
+    if (events.length === 0) return;
+    const spans = events.map((event) => startPublishSpan(topic, event));
+    try {
+      const messages = events.map((event, i) => toTransportMessage(event, spans[i].carrier));
+      const producer = await this.connectedProducer();
+      await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: { ...m.headers } })) });
+      spans.forEach((span) => span.end());
+    } catch (error) {
+      spans.forEach((span) => span.end(error));
+      throw error;
+    }
+  }
+
+  async subscribe(subscription: Subscription): Promise<SubscriptionHandle> {
+    this.assertOpen();
+    const consumer = this.kafka.consumer({
+      groupId: subscription.groupId,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      allowAutoTopicCreation: false,
+    });
+    const running = new KafkaSubscription(consumer, () => this.subscriptions.delete(running));
+    const guard = new ProcessedEventGuard(this.options.dedupCapacity);
+    const withRetry: Subscription = { ...subscription, retry: subscription.retry ?? this.options.defaultRetry };
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics: [...subscription.topics], fromBeginning: subscription.fromBeginning ?? true });
+      await consumer.run({
+        autoCommit: false,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+        eachMessage: async ({ topic, partition, message, heartbeat }) => {
+          const outcome = await processMessage({
+            subscription: withRetry,
+            guard,
+            signal: running.signal,
+            topic,
+            partition,
+            offset: message.offset,
+            message,
+            heartbeat,
+            deadLetter: (extra) => this.sendToDeadLetter(topic, message, extra),
+          });
+          if (outcome === 'commit') {
+            await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+          }
+        },
+      });
+    } catch (error) {
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
+    this.subscriptions.add(running);
+    return { stop: () => running.stop() };
+  }
+
+  /** Creates the topics (and their dead-letter topics) when missing; existing ones are left as they are. */
+  async ensureTopics(topics: readonly string[], partitions: number): Promise<void> {
+    const admin = await this.connectedAdmin();
+    const existing = new Set(await admin.listTopics());
+    const wanted = topics.flatMap((topic) => [topic, deadLetterTopic(topic)]).filter((topic) => !existing.has(topic));
+    if (wanted.length === 0) return;
+    await admin.createTopics({ waitForLeaders: true, topics: wanted.map((topic) => ({ topic, numPartitions: partitions })) });
+  }
+
+  async ping(): Promise<void> {
+    const admin = await this.connectedAdmin();
+    await admin.describeCluster();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    const producer = this.producer;
+    const admin = this.admin;
+    this.producer = undefined;
+    this.admin = undefined;
+    await Promise.all([
+      producer?.then((p) => p.disconnect()).catch(() => undefined),
+      admin?.then((a) => a.disconnect()).catch(() => undefined),
+    ]);
+  }
+
+  private async sendToDeadLetter(topic: string, message: KafkaMessage, extra: Record<string, string>): Promise<void> {
+    const dlq = deadLetterTopic(topic);
+    await this.ensureDeadLetterTopic(topic, dlq);
+    const producer = await this.connectedProducer();
+    await producer.send({
+      topic: dlq,
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers: { ...message.headers, ...extra } }],
+    });
+  }
+
+  /** Production brokers usually refuse auto-creation, so the DLQ is created like its source topic. */
+  private ensureDeadLetterTopic(topic: string, dlq: string): Promise<void> {
+    let ready = this.deadLetterTopics.get(dlq);
+    if (!ready) {
+      ready = (async () => {
+        const admin = await this.connectedAdmin();
+        if ((await admin.listTopics()).includes(dlq)) return;
+        const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
+        const numPartitions = metadata.topics[0]?.partitions.length ?? 1;
+        await admin.createTopics({ waitForLeaders: true, topics: [{ topic: dlq, numPartitions }] });
+      })();
+      ready.catch(() => this.deadLetterTopics.delete(dlq));
+      this.deadLetterTopics.set(dlq, ready);
+    }
+    return ready;
+  }
+
+  private connectedProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      this.producer = producer.connect().then(() => producer);
+      this.producer.catch(() => (this.producer = undefined));
+    }
+    return this.producer;
+  }
+
+  private connectedAdmin(): Promise<Admin> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      this.admin = admin.connect().then(() => admin);
+      this.admin.catch(() => (this.admin = undefined));
+    }
+    return this.admin;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new EventBusClosedError();
+  }
+}
+
+class KafkaSubscription {
+  private readonly abort = new AbortController();
+  private stopping?: Promise<void>;
+  constructor(
+    private readonly consumer: Consumer,
+    private readonly onStopped: () => void,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
+
+  /** kafkajs' disconnect waits for the in-flight eachMessage; pending retries are abandoned uncommitted. */
+  stop(): Promise<void> {
+    if (!this.stopping) {
+      this.abort.abort();
+      this.stopping = this.consumer.disconnect().finally(this.onStopped);
+    }
+    return this.stopping;
+  }
+}

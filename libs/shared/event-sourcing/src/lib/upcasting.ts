@@ -20,3 +20,14 @@ export function createUpcaster(upcasters: readonly Upcaster[] = []): (event: Eve
     return current;
   };
 }
+
+/**
+ * The schema version new events of a type are written with: one past the newest upcaster of that
+ * type, else 1. Deriving it from the upcasters keeps the two from drifting apart — an event written
+ * as v1 in a v2 shape would be upcast a second time on read.
+ */
+export function createSchemaVersionOf(upcasters: readonly Upcaster[] = []): (type: string) => number {
+  const latest = new Map<string, number>();
+  for (const u of upcasters) latest.set(u.type, Math.max(latest.get(u.type) ?? 1, u.fromSchemaVersion + 1));
+  return (type) => latest.get(type) ?? 1;
+}

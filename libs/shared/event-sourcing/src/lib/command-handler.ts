@@ -1,0 +1,71 @@
+import { type Command, type Decider, type DomainEvent, DomainError } from '@sales/shared/domain';
+import type { EventEnvelope, EventMetadata } from './event-envelope';
+import { type EventStore, WrongExpectedVersionError } from './event-store.port';
+
+/**
+ * The stream kept moving while the command was retried: the caller should reload and try again
+ * (the HTTP layer answers 409). A DomainError so it travels the same code → status/message path.
+ */
+export class ConcurrencyConflictError extends DomainError {
+  constructor(streamId: string, attempts: number) {
+    super('concurrency-conflict', { streamId, attempts }, `stream ${streamId} changed during ${attempts} attempts`);
+    this.name = 'ConcurrencyConflictError';
+  }
+}
+
+export type HandleCommandOptions<State, Cmd extends Command, Evt extends DomainEvent> = {
+  store: EventStore;
+  decider: Decider<State, Cmd, Evt>;
+  streamId: string;
+  command: Cmd;
+  metadata: EventMetadata;
+  /** Further attempts after a version conflict. */
+  retries?: number;
+  /** Base of the jittered exponential backoff between attempts. */
+  backoffMs?: number;
+};
+
+export type HandleCommandResult<State> = Readonly<{
+  /** What this command appended; empty when the decider decided nothing should happen. */
+  events: readonly EventEnvelope[];
+  /** Stream version after the command. */
+  version: number;
+  state: State;
+}>;
+
+/**
+ * load (read the stream, fold with evolve) → decide → append at the version the decision was based
+ * on. A concurrent writer makes the append fail; the command is then decided again on the fresh
+ * state, so no update is ever lost — it either lands on the latest state or fails as a conflict.
+ */
+export async function handleCommand<State, Cmd extends Command, Evt extends DomainEvent>(
+  options: HandleCommandOptions<State, Cmd, Evt>,
+): Promise<HandleCommandResult<State>> {
+  const { store, decider, streamId, command, metadata, retries = 3, backoffMs = 5 } = options;
+  for (let attempt = 0; ; attempt++) {
+    const { version, events: history } = await store.readStream(streamId);
+    const state = history.reduce((current, event) => decider.evolve(current, toDomainEvent<Evt>(event)), decider.initialState());
+    const decided = decider.decide(command, state);
+    if (decided.length === 0) return { events: [], version, state };
+    try {
+      const appended = await store.append({ streamId, expectedVersion: version, events: decided, metadata });
+      return {
+        events: appended.events,
+        version: appended.nextExpectedVersion,
+        state: decided.reduce(decider.evolve, state),
+      };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (attempt >= retries) throw new ConcurrencyConflictError(streamId, attempt + 1);
+      await sleep(backoffMs * 2 ** attempt * (0.5 + Math.random()));
+    }
+  }
+}
+
+function toDomainEvent<Evt extends DomainEvent>(envelope: EventEnvelope): Evt {
+  return { type: envelope.type, data: envelope.data } as Evt;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

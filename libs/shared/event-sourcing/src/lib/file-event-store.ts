@@ -1,0 +1,222 @@
+import { access, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type CommitRecord, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
+import { acquireDirectoryLock } from './directory-lock';
+import type { EventEnvelope } from './event-envelope';
+import {
+  type AppendRequest,
+  type AppendResult,
+  type Commit,
+  type EventStore,
+  NO_STREAM,
+  type ReadStreamResult,
+  WrongExpectedVersionError,
+} from './event-store.port';
+import { JsonLinesLog } from './json-lines-log';
+import { type Upcaster, createSchemaVersionOf, createUpcaster } from './upcasting';
+
+export type FileEventStoreOptions = {
+  upcasters?: readonly Upcaster[];
+  now?: () => Date;
+};
+
+type CommitKey = Pick<Commit, 'streamId' | 'fromVersion'>;
+
+type Pending = {
+  request: AppendRequest;
+  record: CommitRecord;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+};
+
+/**
+ * The durable store of standalone mode: `<dir>/<context>/commits.jsonl` (one commit per line, in
+ * store order) and `published.jsonl` (outbox marks), both fsync'd before a call resolves and
+ * loaded into memory at open. One process owns the directory (a lock file says which). Appends
+ * are serialised in this process: the version check and the write happen in one queue, and
+ * appends that arrive together share one write and one fdatasync.
+ */
+export class FileEventStore implements EventStore {
+  private readonly upcast: (event: EventEnvelope) => EventEnvelope;
+  private readonly schemaVersionOf: (type: string) => number;
+  private readonly now: () => Date;
+  private readonly records: CommitRecord[] = [];
+  private readonly streams = new Map<string, CommitRecord[]>();
+  /** Insertion order is store order, which `unpublished` relies on. */
+  private readonly outbox = new Map<string, CommitRecord>();
+  private queue: Pending[] = [];
+  private flushing?: Promise<void>;
+  private marking: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    readonly context: string,
+    readonly directory: string,
+    private readonly commitLog: JsonLinesLog,
+    private readonly publishedLog: JsonLinesLog,
+    private readonly releaseLock: () => Promise<void>,
+    options: FileEventStoreOptions,
+  ) {
+    this.upcast = createUpcaster(options.upcasters);
+    this.schemaVersionOf = createSchemaVersionOf(options.upcasters);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  static async open(dir: string, context: string, options: FileEventStoreOptions = {}): Promise<FileEventStore> {
+    const directory = join(dir, context);
+    await mkdir(directory, { recursive: true });
+    const release = await acquireDirectoryLock(directory);
+    const opened: JsonLinesLog[] = [];
+    try {
+      const commits = await JsonLinesLog.open(join(directory, 'commits.jsonl'));
+      opened.push(commits.log);
+      const published = await JsonLinesLog.open(join(directory, 'published.jsonl'));
+      opened.push(published.log);
+      const store = new FileEventStore(context, directory, commits.log, published.log, release, options);
+      for (const record of commits.records) store.apply(record as CommitRecord);
+      for (const mark of published.records) store.outbox.delete(keyOf(mark as CommitKey));
+      return store;
+    } catch (error) {
+      await Promise.all(opened.map((log) => log.close()));
+      await release();
+      throw error;
+    }
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    this.assertOpen();
+    assertValidAppendRequest(request);
+    const record = createCommitRecord(this.context, request, this.schemaVersionOf, this.now());
+    const result = new Promise<AppendResult>((resolve, reject) => this.queue.push({ request, record, resolve, reject }));
+    this.scheduleFlush();
+    return result;
+  }
+
+  async readStream(streamId: string): Promise<ReadStreamResult> {
+    this.assertOpen();
+    const commits = this.streams.get(streamId) ?? [];
+    return {
+      version: this.versionOf(streamId),
+      events: commits.flatMap((record) => record.events.map(this.upcast)),
+    };
+  }
+
+  async unpublished(limit: number): Promise<Commit[]> {
+    this.assertOpen();
+    const streamIds = new Set<string>();
+    let picked = 0;
+    for (const record of this.outbox.values()) {
+      if (picked++ >= limit) break;
+      streamIds.add(record.streamId);
+    }
+    const chosen = [...this.outbox.values()].filter((record) => streamIds.has(record.streamId));
+    chosen.sort((a, b) =>
+      a.streamId === b.streamId ? a.fromVersion - b.fromVersion : a.streamId < b.streamId ? -1 : 1,
+    );
+    return chosen.map((record) => toCommit(record, this.upcast));
+  }
+
+  async markPublished(commits: readonly CommitKey[]): Promise<void> {
+    this.assertOpen();
+    const run = this.marking.then(async () => {
+      const keys = new Map<string, CommitKey>();
+      for (const { streamId, fromVersion } of commits) {
+        const key = keyOf({ streamId, fromVersion });
+        if (this.outbox.has(key)) keys.set(key, { streamId, fromVersion });
+      }
+      if (keys.size === 0) return;
+      await this.publishedLog.append([...keys.values()]);
+      for (const key of keys.keys()) this.outbox.delete(key);
+    });
+    this.marking = run.catch(() => undefined);
+    return run;
+  }
+
+  async *readAll(): AsyncIterable<EventEnvelope> {
+    this.assertOpen();
+    // Commits appended while iterating are not included: the end is fixed when reading starts.
+    const end = this.records.length;
+    for (let index = 0; index < end; index++) {
+      for (const event of this.records[index].events) yield this.upcast(event);
+    }
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    await access(this.directory);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    while (this.flushing) await this.flushing;
+    await this.marking;
+    await this.commitLog.close();
+    await this.publishedLog.close();
+    await this.releaseLock();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`event store ${this.context} is closed`);
+  }
+
+  private versionOf(streamId: string): number {
+    const commits = this.streams.get(streamId);
+    return commits === undefined ? NO_STREAM : commits[commits.length - 1].toVersion;
+  }
+
+  private apply(record: CommitRecord): void {
+    this.records.push(record);
+    const stream = this.streams.get(record.streamId);
+    if (stream) stream.push(record);
+    else this.streams.set(record.streamId, [record]);
+    this.outbox.set(keyOf(record), record);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushing) return;
+    this.flushing = (async () => {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      while (this.queue.length > 0) {
+        const batch = this.queue;
+        this.queue = [];
+        await this.writeBatch(batch);
+      }
+    })().finally(() => {
+      this.flushing = undefined;
+      if (this.queue.length > 0) this.scheduleFlush();
+    });
+  }
+
+  /** Checks each request as if the batch ran one by one, then writes the admitted ones at once. */
+  private async writeBatch(batch: Pending[]): Promise<void> {
+    const tentative = new Map<string, number>();
+    const admitted: Pending[] = [];
+    for (const pending of batch) {
+      const { streamId, expectedVersion } = pending.request;
+      const actual = tentative.get(streamId) ?? this.versionOf(streamId);
+      if (expectedVersion !== actual) {
+        pending.reject(new WrongExpectedVersionError(streamId, expectedVersion, actual));
+        continue;
+      }
+      tentative.set(streamId, pending.record.toVersion);
+      admitted.push(pending);
+    }
+    if (admitted.length === 0) return;
+    try {
+      await this.commitLog.append(admitted.map(({ record }) => record));
+    } catch (error) {
+      for (const pending of admitted) pending.reject(error);
+      return;
+    }
+    for (const { record, resolve } of admitted) {
+      // Keep what a reopen would load, not the caller's objects (which the caller may still mutate).
+      this.apply(JSON.parse(JSON.stringify(record)) as CommitRecord);
+      resolve({ nextExpectedVersion: record.toVersion, events: record.events.map(this.upcast) });
+    }
+  }
+}
+
+function keyOf({ streamId, fromVersion }: CommitKey): string {
+  return JSON.stringify([streamId, fromVersion]);
+}

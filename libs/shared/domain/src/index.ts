@@ -2,3 +2,4 @@ export * from './actor';
 export * from './decider';
 export * from './decider-specification';
 export * from './domain-error';
+export * from './published-event-spec';

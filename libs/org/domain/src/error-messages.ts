@@ -1,0 +1,52 @@
+import type { LocalizedText } from '@sales/shared/domain';
+
+/**
+ * Message templates per error code, zh-CN first; `{name}` placeholders are filled from the
+ * error's `details` by the HTTP layer.
+ */
+export const ORG_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
+  'forbidden-role': { zh: '角色 {role} 无权执行此操作', en: 'Role {role} may not do this' },
+  'not-your-division': {
+    zh: '事业部经理只能调动本事业部的其他人员（{personId} 属于 {divisionId}）',
+    en: 'A division manager may move only other people of their own division ({personId} is in {divisionId})',
+  },
+  'invalid-date': { zh: '{field} 不是有效日期（YYYY-MM-DD）：{value}', en: '{field} is not a valid date (YYYY-MM-DD): {value}' },
+  'effective-date-before-latest-change': {
+    zh: '生效日期 {effectiveOn} 早于已记录的最近一次组织变动（{latestEffectiveOn}），不能倒签',
+    en: 'Effective date {effectiveOn} is before the latest recorded org change ({latestEffectiveOn}); back-dating is not allowed',
+  },
+  'field-required': { zh: '{field} 不能为空', en: '{field} is required' },
+  'invalid-division-code': {
+    zh: '事业部代码 {code} 无效（字母、数字、- 或 _，最多 32 位）',
+    en: 'Division code {code} is invalid (letters, digits, - or _, at most 32)',
+  },
+  'division-already-exists': { zh: '事业部 {divisionId} 已存在', en: 'Division {divisionId} already exists' },
+  'division-code-taken': { zh: '事业部代码 {code} 已被 {divisionId} 使用', en: 'Division code {code} is already used by {divisionId}' },
+  'unknown-division': { zh: '事业部 {divisionId} 不存在', en: 'Division {divisionId} does not exist' },
+  'unknown-person': { zh: '人员 {personId} 不存在', en: 'Person {personId} does not exist' },
+  'unknown-manager': { zh: '上级 {managerId} 不存在或已离职', en: 'Manager {managerId} does not exist or has left' },
+  'unknown-role': { zh: '未知角色 {role}', en: 'Unknown role {role}' },
+  'person-already-hired': { zh: '人员 {personId} 已入职', en: 'Person {personId} is already hired' },
+  'no-change': { zh: '没有任何变更', en: 'Nothing would change' },
+  'vp-has-no-division': { zh: '业务副总不属于任何事业部', en: 'The VP belongs to no division' },
+  'vp-has-no-manager': { zh: '业务副总在本系统中没有上级', en: 'The VP has no manager in this system' },
+  'vp-already-exists': { zh: '已有业务副总 {vpId}', en: 'There is already a VP ({vpId})' },
+  'division-required': { zh: '角色 {role} 必须归属一个事业部', en: 'Role {role} must belong to a division' },
+  'division-already-has-manager': {
+    zh: '事业部 {divisionId} 已有经理 {managerId}',
+    en: 'Division {divisionId} already has a manager ({managerId})',
+  },
+  'manager-not-a-manager': {
+    zh: '{managerId} 的角色 {role} 不能作为上级',
+    en: '{managerId} has role {role} and cannot be a manager',
+  },
+  'manager-in-other-division': {
+    zh: '上级 {managerId} 是 {managerDivisionId} 的经理，不属于 {divisionId}',
+    en: 'Manager {managerId} runs {managerDivisionId}, not {divisionId}',
+  },
+  'manager-cycle': { zh: '上级关系形成循环：{chain}', en: 'The manager chain would loop: {chain}' },
+  'person-has-reports': {
+    zh: '{personId} 仍有直属下级（{reports}），请先调整他们的上级',
+    en: '{personId} still has direct reports ({reports}); reassign them first',
+  },
+};

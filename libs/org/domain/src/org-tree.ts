@@ -1,0 +1,201 @@
+import {
+  type Actor,
+  type Decider,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  type Role,
+  assertNever,
+  isRole,
+} from '@sales/shared/domain';
+import {
+  type BusinessDate,
+  EMPTY_ORG_DIRECTORY,
+  type OrgDirectory,
+  type OrgEvent,
+  evolveOrgDirectory,
+  isInTree,
+} from '@sales/org/events';
+import type { ChangeRole, CreateDivision, HirePerson, MovePerson, OrgCommand, RenameDivision } from './org-commands';
+import { assertConsistentPlacement, defaultManagerFor, directReportsOf } from './org-placement';
+
+/**
+ * The whole department as ONE aggregate (stream `org-tree`): its invariants (unique division
+ * codes, one VP, one manager per division, no manager cycles) span divisions and people, and an
+ * org changes slowly enough that one stream does not contend.
+ */
+export type OrgTreeState = OrgDirectory;
+
+const ORG_ADMINS: readonly Role[] = ['vp', 'admin'];
+const DIVISION_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+
+export const orgTreeDecider: Decider<OrgTreeState, OrgCommand, OrgEvent> = {
+  initialState: () => EMPTY_ORG_DIRECTORY,
+  evolve: evolveOrgDirectory,
+  decide,
+};
+
+export function decide(command: OrgCommand, state: OrgTreeState): OrgEvent[] {
+  switch (command.type) {
+    case 'CreateDivision':
+      return createDivision(command.data, state);
+    case 'RenameDivision':
+      return renameDivision(command.data, state);
+    case 'HirePerson':
+      return hirePerson(command.data, state);
+    case 'MovePerson':
+      return movePerson(command.data, state);
+    case 'ChangeRole':
+      return changeRole(command.data, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+function createDivision(data: CreateDivision['data'], state: OrgTreeState): OrgEvent[] {
+  requireRole(data.actor, ORG_ADMINS);
+  assertEffectiveOn(data.effectiveOn, state);
+  const code = data.code.trim();
+  const name = requireText('name', data.name);
+  if (!DIVISION_CODE.test(code)) throw new DomainError('invalid-division-code', { code: data.code });
+  if (state.divisions[data.divisionId]) throw new DomainError('division-already-exists', { divisionId: data.divisionId });
+  const taken = Object.values(state.divisions).find((d) => d.code.toLowerCase() === code.toLowerCase());
+  if (taken) throw new DomainError('division-code-taken', { code, divisionId: taken.id });
+  return [{ type: 'DivisionCreated', data: { divisionId: data.divisionId, code, name, effectiveOn: data.effectiveOn } }];
+}
+
+function renameDivision(data: RenameDivision['data'], state: OrgTreeState): OrgEvent[] {
+  requireRole(data.actor, ORG_ADMINS);
+  assertEffectiveOn(data.effectiveOn, state);
+  const division = state.divisions[data.divisionId];
+  if (!division) throw new NotFoundError('unknown-division', { divisionId: data.divisionId });
+  const name = requireText('name', data.name);
+  if (name === division.name) throw new DomainError('no-change', { divisionId: division.id, name });
+  return [
+    {
+      type: 'DivisionRenamed',
+      data: { divisionId: division.id, name, previousName: division.name, effectiveOn: data.effectiveOn },
+    },
+  ];
+}
+
+function hirePerson(data: HirePerson['data'], state: OrgTreeState): OrgEvent[] {
+  requireRole(data.actor, ORG_ADMINS);
+  assertEffectiveOn(data.effectiveOn, state);
+  if (state.people[data.personId]) throw new DomainError('person-already-hired', { personId: data.personId });
+  const name = requireText('name', data.name);
+  if (!isRole(data.role)) throw new DomainError('unknown-role', { role: data.role });
+  const divisionId = data.divisionId ?? null;
+  const managerId =
+    data.managerId === undefined ? defaultManagerFor(state, data.personId, data.role, divisionId) : data.managerId;
+  assertConsistentPlacement(state, { personId: data.personId, role: data.role, divisionId, managerId });
+  return [
+    {
+      type: 'PersonHired',
+      data: { personId: data.personId, name, role: data.role, divisionId, managerId, effectiveOn: data.effectiveOn },
+    },
+  ];
+}
+
+function movePerson(data: MovePerson['data'], state: OrgTreeState): OrgEvent[] {
+  const person = requirePerson(state, data.personId);
+  authorizeMove(data.actor, person.id, person.divisionId, state);
+  assertEffectiveOn(data.effectiveOn, state);
+  const toDivisionId = data.toDivisionId;
+  const toManagerId =
+    data.managerId === undefined ? defaultManagerFor(state, person.id, person.role, toDivisionId) : data.managerId;
+  if (toDivisionId === person.divisionId && toManagerId === person.managerId) {
+    throw new DomainError('no-change', { personId: person.id, divisionId: toDivisionId, managerId: toManagerId });
+  }
+  if (toDivisionId !== person.divisionId) assertNoReports(state, person.id);
+  assertConsistentPlacement(state, { personId: person.id, role: person.role, divisionId: toDivisionId, managerId: toManagerId });
+  return [
+    {
+      type: 'PersonMoved',
+      data: {
+        personId: person.id,
+        fromDivisionId: person.divisionId,
+        toDivisionId,
+        fromManagerId: person.managerId,
+        toManagerId,
+        effectiveOn: data.effectiveOn,
+      },
+    },
+  ];
+}
+
+function changeRole(data: ChangeRole['data'], state: OrgTreeState): OrgEvent[] {
+  requireRole(data.actor, ORG_ADMINS);
+  const person = requirePerson(state, data.personId);
+  assertEffectiveOn(data.effectiveOn, state);
+  if (!isRole(data.role)) throw new DomainError('unknown-role', { role: data.role });
+  if (data.role === person.role) throw new DomainError('no-change', { personId: person.id, role: data.role });
+  if (data.role !== 'vp' && data.role !== 'division_manager') assertNoReports(state, person.id);
+  const toManagerId =
+    data.managerId === undefined ? defaultManagerFor(state, person.id, data.role, person.divisionId) : data.managerId;
+  assertConsistentPlacement(state, { personId: person.id, role: data.role, divisionId: person.divisionId, managerId: toManagerId });
+  return [
+    {
+      type: 'PersonRoleChanged',
+      data: {
+        personId: person.id,
+        fromRole: person.role,
+        toRole: data.role,
+        fromManagerId: person.managerId,
+        toManagerId,
+        effectiveOn: data.effectiveOn,
+      },
+    },
+  ];
+}
+
+function requireRole(actor: Actor, allowed: readonly Role[]): void {
+  if (!allowed.includes(actor.role)) throw new ForbiddenError('forbidden-role', { role: actor.role, allowed });
+}
+
+/** The VP and admins move anyone; a division manager moves only other people of their own division. */
+function authorizeMove(actor: Actor, personId: string, divisionId: string | null, state: OrgTreeState): void {
+  if (ORG_ADMINS.includes(actor.role)) return;
+  if (actor.role !== 'division_manager') throw new ForbiddenError('forbidden-role', { role: actor.role, allowed: ORG_ADMINS });
+  // The tree, not the token, is the authority on which division the manager runs.
+  const actorDivision = state.people[actor.userId]?.divisionId ?? actor.divisionId ?? null;
+  if (personId === actor.userId || divisionId === null || divisionId !== actorDivision) {
+    throw new ForbiddenError('not-your-division', { personId, divisionId, actorDivisionId: actorDivision });
+  }
+}
+
+function requirePerson(state: OrgTreeState, personId: string) {
+  const person = state.people[personId];
+  if (!person || !isInTree(person)) throw new NotFoundError('unknown-person', { personId });
+  return person;
+}
+
+function requireText(field: string, value: string): string {
+  const trimmed = (value ?? '').trim();
+  if (!trimmed) throw new DomainError('field-required', { field });
+  return trimmed;
+}
+
+/** Their reports would be left with a manager in the wrong place: reassign them first. */
+function assertNoReports(state: OrgTreeState, personId: string): void {
+  const reports = directReportsOf(state, personId);
+  if (reports.length > 0) throw new DomainError('person-has-reports', { personId, reports });
+}
+
+/**
+ * Org changes are recorded in effective-date order: a change may not take effect before one
+ * already recorded, so the tree as of any past date is a prefix of the stream and history is
+ * never rewritten by back-dating.
+ */
+function assertEffectiveOn(effectiveOn: BusinessDate, state: OrgTreeState): void {
+  if (!isBusinessDate(effectiveOn)) throw new DomainError('invalid-date', { field: 'effectiveOn', value: effectiveOn });
+  if (state.latestEffectiveOn !== null && effectiveOn < state.latestEffectiveOn) {
+    throw new DomainError('effective-date-before-latest-change', { effectiveOn, latestEffectiveOn: state.latestEffectiveOn });
+  }
+}
+
+export function isBusinessDate(value: unknown): value is BusinessDate {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

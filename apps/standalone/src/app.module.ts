@@ -1,0 +1,18 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { Logger } from 'pino';
+import type { AppConfig } from '@sales/shared/config';
+import { PlatformModule } from '@sales/shared/runtime';
+
+/**
+ * Every context in one process (the embedded default): in-process bus, file-backed stores under
+ * DATA_DIR. The same modules run as separate services in distributed mode.
+ */
+@Module({})
+export class StandaloneModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: StandaloneModule,
+      imports: [PlatformModule.forRoot(config, logger)],
+    };
+  }
+}

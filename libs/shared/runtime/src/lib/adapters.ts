@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import mongoose, { type Connection } from 'mongoose';
+import type { AppConfig } from '@sales/shared/config';
+import { type EventStore, FileEventStore, MongoEventStore, type Upcaster } from '@sales/shared/event-sourcing';
+import { type EventBus, InProcessEventBus, KafkaEventBus } from '@sales/shared/messaging';
+
+/** The bus of the runtime mode: in-process for standalone, Kafka for distributed. */
+export function createEventBus(config: AppConfig): EventBus {
+  return config.mode === 'standalone' ? new InProcessEventBus() : new KafkaEventBus({ brokers: config.kafkaBrokers, clientId: config.serviceName });
+}
+
+export async function connectMongo(config: AppConfig): Promise<Connection | null> {
+  if (config.mode === 'standalone') return null;
+  return mongoose.createConnection(config.mongoUri as string, { serverSelectionTimeoutMS: 10_000 }).asPromise();
+}
+
+/**
+ * The store a context owns: a file log under `<dataDir>/<context>` in standalone mode, the
+ * `<context>_commits` collection of the service's own database in distributed mode.
+ */
+export async function createEventStore(config: AppConfig, mongo: Connection | null, context: string, upcasters: readonly Upcaster[]): Promise<EventStore> {
+  if (config.mode === 'standalone' || !mongo) return FileEventStore.open(join(config.dataDir, context), context, { upcasters: [...upcasters] });
+  const store = new MongoEventStore(mongo, { context, collectionPrefix: `${context}_`, upcasters: [...upcasters] });
+  await store.init();
+  return store;
+}

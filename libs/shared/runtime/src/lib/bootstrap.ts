@@ -1,0 +1,60 @@
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { type AppConfig, ConfigError, loadConfig } from '@sales/shared/config';
+import { PinoNestLogger, createLogger, installTracing } from '@sales/shared/observability';
+import { httpTelemetry } from './http-telemetry.middleware';
+import { METRICS } from './tokens';
+
+export type AppDefinition = Readonly<{
+  /** Service name: logs, ce_source, defaults. */
+  name: string;
+  title: string;
+  defaults?: Parameters<typeof loadConfig>[1];
+  /** The root module for this config (PlatformModule.forRoot + the contexts it mounts). */
+  module: (config: AppConfig, logger: ReturnType<typeof createLogger>) => Type | DynamicModule;
+}>;
+
+/**
+ * Creates a configured Nest application without listening: JSON logs, tracing, HTTP telemetry,
+ * OpenAPI at `/openapi.json` and Swagger UI at `/docs`, graceful shutdown on SIGTERM.
+ * `env` lets tests boot apps with their own settings.
+ */
+export async function createApp(definition: AppDefinition, env: Record<string, string | undefined> = process.env): Promise<{ app: INestApplication; config: AppConfig }> {
+  const config = loadConfig(env, { serviceName: definition.name, ...definition.defaults });
+  installTracing();
+  const logger = createLogger({ service: config.serviceName, level: config.logLevel });
+  const app = await NestFactory.create(definition.module(config, logger), { logger: new PinoNestLogger(logger), bodyParser: true });
+  app.use(httpTelemetry(app.get(METRICS)));
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(definition.title)
+      .setDescription('业务部管理平台 HTTP API。所有接口（健康检查与文档除外）都需要 Bearer JWT。/ Every route except health and documents needs a bearer JWT.')
+      .setVersion('1.0.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  return { app, config };
+}
+
+/** `main.ts` of every app: create, listen, and stop with a clear message on a bad setting. */
+export async function runApp(definition: AppDefinition): Promise<INestApplication> {
+  try {
+    const { app, config } = await createApp(definition);
+    const host = process.env['HOST'] ?? (config.mode === 'standalone' ? '127.0.0.1' : '0.0.0.0');
+    await app.listen(config.port, host);
+    process.stdout.write(`${JSON.stringify({ level: 'info', service: config.serviceName, msg: `listening on http://${host}:${config.port} (${config.mode})` })}\n`);
+    return app;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}

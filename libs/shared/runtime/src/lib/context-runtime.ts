@@ -1,0 +1,52 @@
+import type { Logger } from 'pino';
+import { type EventStore, contextTopic } from '@sales/shared/event-sourcing';
+import { type EventBus, OutboxRelay, type Subscription, type SubscriptionHandle } from '@sales/shared/messaging';
+import type { PlatformMetrics } from '@sales/shared/observability';
+import { CommandExecutor } from './command-executor';
+
+/**
+ * One context mounted in a process: its own event store, the outbox relay that publishes the
+ * store's commits to the context's topic, the command executor, and the subscriptions its
+ * policies and projections hold. Started after the app is wired, stopped before the bus closes.
+ */
+export class ContextRuntime {
+  readonly relay: OutboxRelay;
+  readonly commands: CommandExecutor;
+  private readonly handles: SubscriptionHandle[] = [];
+  private readonly pending: Subscription[] = [];
+  private started = false;
+
+  constructor(
+    readonly context: string,
+    readonly store: EventStore,
+    private readonly bus: EventBus,
+    metrics: PlatformMetrics,
+    private readonly logger: Logger,
+  ) {
+    this.relay = new OutboxRelay({ store, bus, topic: contextTopic(context), batchSize: 500, pollIntervalMs: 250 });
+    this.commands = new CommandExecutor(store, metrics, () => this.relay.notify());
+  }
+
+  /** Subscriptions registered before start are opened at start; later ones at once. */
+  async subscribe(subscription: Subscription): Promise<void> {
+    if (!this.started) {
+      this.pending.push(subscription);
+      return;
+    }
+    this.handles.push(await this.bus.subscribe(subscription));
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.started = true;
+    await this.relay.start();
+    for (const subscription of this.pending.splice(0)) this.handles.push(await this.bus.subscribe(subscription));
+    this.logger.info({ context: this.context, subscriptions: this.handles.length }, 'context started');
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.handles.splice(0).map((h) => h.stop()));
+    await this.relay.stop();
+    await this.store.close();
+    this.logger.info({ context: this.context }, 'context stopped');
+  }
+}

@@ -1,0 +1,54 @@
+import { type DynamicModule, Inject, Module } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import type { Logger } from 'pino';
+import type { AppConfig } from '@sales/shared/config';
+import type { PublishedEventSpec } from '@sales/shared/domain';
+import type { Upcaster } from '@sales/shared/event-sourcing';
+import type { EventBus } from '@sales/shared/messaging';
+import type { PlatformMetrics } from '@sales/shared/observability';
+import { createEventStore } from './adapters';
+import { ContextRuntime } from './context-runtime';
+import { PlatformRegistry } from './platform-registry';
+import { APP_CONFIG, EVENT_BUS, LOGGER, METRICS, MONGO_CONNECTION } from './tokens';
+import { TracedEventStore } from './traced-event-store';
+
+export type ContextRegistration = Readonly<{
+  context: string;
+  /** The context's published events (its `events` lib catalogue), for /asyncapi.json. */
+  publishedEvents: readonly PublishedEventSpec[];
+  upcasters?: readonly Upcaster[];
+}>;
+
+export function contextRuntimeToken(context: string): string {
+  return `CONTEXT_RUNTIME:${context}`;
+}
+
+/** Injects the ContextRuntime of a context: `@InjectContext('targets') runtime: ContextRuntime`. */
+export const InjectContext = (context: string) => Inject(contextRuntimeToken(context));
+
+/**
+ * Mounts a context's event-sourcing runtime. The same registration works in a context's own
+ * service and in `standalone`; nothing here depends on running in one process.
+ */
+@Module({})
+export class EventSourcedContextModule {
+  static register(registration: ContextRegistration): DynamicModule {
+    const token = contextRuntimeToken(registration.context);
+    return {
+      module: EventSourcedContextModule,
+      providers: [
+        {
+          provide: token,
+          useFactory: async (config: AppConfig, mongo: Connection | null, bus: EventBus, metrics: PlatformMetrics, logger: Logger, registry: PlatformRegistry) => {
+            const store = await createEventStore(config, mongo, registration.context, registration.upcasters ?? []);
+            registry.addReadinessCheck({ name: `store:${registration.context}`, check: () => store.ping() });
+            registry.addPublishedEvents(registration.publishedEvents);
+            return new ContextRuntime(registration.context, new TracedEventStore(store, metrics), bus, metrics, logger);
+          },
+          inject: [APP_CONFIG, MONGO_CONNECTION, EVENT_BUS, METRICS, LOGGER, PlatformRegistry],
+        },
+      ],
+      exports: [token],
+    };
+  }
+}

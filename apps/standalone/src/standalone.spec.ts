@@ -1,0 +1,49 @@
+import { type AppHarness, probeBadInput, startApp } from '@sales/shared/testing/http';
+import { standaloneApp } from './standalone.app';
+
+describe('standalone app (embedded default)', () => {
+  let harness: AppHarness;
+  beforeAll(async () => (harness = await startApp(standaloneApp)));
+  afterAll(() => harness.close());
+
+  it('is live and ready with its file stores and in-process bus', async () => {
+    expect((await harness.request('GET', '/health/live')).status).toBe(200);
+    const ready = await harness.request('GET', '/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.status).toBe('ok');
+    expect(Object.keys(ready.body.checks)).toContain('bus:in-process');
+  });
+
+  it('serves OpenAPI 3, Swagger UI and AsyncAPI 3 without a token', async () => {
+    const openapi = await harness.request('GET', '/openapi.json');
+    expect(openapi.status).toBe(200);
+    expect(openapi.body.openapi).toMatch(/^3\./);
+    expect(openapi.body.paths).toHaveProperty(['/health/ready']);
+    const docs = await harness.request('GET', '/docs');
+    expect(docs.status).toBe(200);
+    expect(String(docs.body)).toContain('swagger-ui');
+    const asyncapi = await harness.request('GET', '/asyncapi.json');
+    expect(asyncapi.status).toBe(200);
+    expect(asyncapi.body.asyncapi).toBe('3.0.0');
+  });
+
+  it('serves the local issuer key set and Prometheus metrics', async () => {
+    const jwks = await harness.request('GET', '/auth/jwks.json');
+    expect(jwks.body.keys).toHaveLength(1);
+    expect(jwks.body.keys[0]).not.toHaveProperty('d');
+    const metrics = await harness.request('GET', '/metrics');
+    expect(String(metrics.body)).toContain('sales_http_requests_total');
+  });
+
+  it('answers a bad body on every route with a 400 naming the field, never a 500', async () => {
+    const { probed, findings } = await probeBadInput(harness, { userId: 'u-admin', role: 'admin' });
+    expect(findings).toEqual([]);
+    expect(probed).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers an unknown route with a bilingual 404', async () => {
+    const response = await harness.request('GET', '/no/such/route', { actor: { userId: 'u-admin', role: 'admin' } });
+    expect(response.status).toBe(404);
+    expect(response.body.message.zh).toContain('未找到');
+  });
+});

@@ -1,0 +1,2 @@
+export * from './app-harness';
+export * from './bad-input.probe';

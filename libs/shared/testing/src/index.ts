@@ -1,0 +1,2 @@
+export * from './infra/test-infra-addresses';
+export * from './infra/unique-name';

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
+import { OrgModule } from '@sales/org/service';
 import { PlatformModule } from '@sales/shared/runtime';
 
 /**
@@ -12,7 +13,7 @@ export class StandaloneModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(config, logger)],
+      imports: [PlatformModule.forRoot(config, logger), OrgModule],
     };
   }
 }

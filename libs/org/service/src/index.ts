@@ -1,0 +1,2 @@
+export * from './lib/org.module';
+export * from './lib/org.service';

@@ -1,0 +1,107 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { ROLES, type Role } from '@sales/shared/domain';
+import { IsBusinessDate } from './business-date';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+export class CreateDivisionDto {
+  @ApiPropertyOptional({ description: '事业部 ID（不填则按代码生成）/ division id (defaults from the code)', example: 'd-east' })
+  @IsOptional()
+  @Matches(ID)
+  divisionId?: string;
+
+  @ApiProperty({ description: '事业部代码 / division code', example: 'EAST' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/)
+  code!: string;
+
+  @ApiProperty({ description: '事业部名称 / name', example: '华东事业部' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @IsBusinessDate('生效日期 / effective date')
+  effectiveOn!: string;
+}
+
+export class RenameDivisionDto {
+  @ApiProperty({ description: '新名称 / new name', example: '华东一事业部' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @IsBusinessDate('生效日期 / effective date')
+  effectiveOn!: string;
+}
+
+export class HirePersonDto {
+  @ApiProperty({ description: '人员 ID（工号）/ person id', example: 'p-zhangwei' })
+  @Matches(ID)
+  personId!: string;
+
+  @ApiProperty({ description: '姓名 / name', example: '张伟' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  name!: string;
+
+  @ApiProperty({ description: '角色 / role', enum: ROLES, example: 'salesperson' })
+  @IsIn(ROLES as unknown as string[])
+  role!: Role;
+
+  @ApiPropertyOptional({ description: '所属事业部（null 表示不属于事业部）/ division, null for none', example: 'd-east', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(ID)
+  divisionId?: string | null;
+
+  @ApiPropertyOptional({ description: '直属上级（不填则为事业部经理或业务副总；null 表示无）/ manager', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(ID)
+  managerId?: string | null;
+
+  @IsBusinessDate('入职日期 / hired on')
+  effectiveOn!: string;
+}
+
+export class MovePersonDto {
+  @ApiProperty({ description: '调入事业部（null 表示不属于事业部）/ target division, null for none', example: 'd-south', nullable: true })
+  @ValidateIf((_, v) => v !== null)
+  @Matches(ID)
+  toDivisionId!: string | null;
+
+  @ApiPropertyOptional({ description: '新的直属上级 / new manager', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(ID)
+  managerId?: string | null;
+
+  @IsBusinessDate('生效日期 / effective date')
+  effectiveOn!: string;
+}
+
+export class ChangeRoleDto {
+  @ApiProperty({ description: '新角色 / new role', enum: ROLES })
+  @IsIn(ROLES as unknown as string[])
+  role!: Role;
+
+  @ApiPropertyOptional({ description: '新的直属上级 / new manager', nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(ID)
+  managerId?: string | null;
+
+  @IsBusinessDate('生效日期 / effective date')
+  effectiveOn!: string;
+}
+
+export class AsOfQueryDto {
+  @ApiPropertyOptional({ description: '查询某日的组织结构 / the tree as of this date (YYYY-MM-DD)', example: '2026-03-31' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  asOf?: string;
+}

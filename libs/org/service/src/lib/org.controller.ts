@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@sales/shared/domain';
+import { CurrentActor, Roles } from '@sales/shared/auth';
+import { AsOfQueryDto, ChangeRoleDto, CreateDivisionDto, HirePersonDto, MovePersonDto, RenameDivisionDto } from './dto/org.dto';
+import { OrgService } from './org.service';
+
+@ApiTags('组织 org')
+@Controller('org')
+export class OrgController {
+  constructor(private readonly org: OrgService) {}
+
+  @Post('divisions')
+  @Roles('vp', 'admin')
+  @ApiOperation({ summary: '设立事业部 create a division (O1)' })
+  async createDivision(@Body() body: CreateDivisionDto, @CurrentActor() actor: Actor) {
+    const divisionId = body.divisionId ?? `d-${body.code.toLowerCase()}`;
+    return { divisionId, ...(await this.org.execute({ type: 'CreateDivision', data: { actor, divisionId, code: body.code, name: body.name, effectiveOn: body.effectiveOn } }, actor)) };
+  }
+
+  @Put('divisions/:divisionId/name')
+  @Roles('vp', 'admin')
+  @ApiOperation({ summary: '事业部更名 rename a division' })
+  renameDivision(@Param('divisionId') divisionId: string, @Body() body: RenameDivisionDto, @CurrentActor() actor: Actor) {
+    return this.org.execute({ type: 'RenameDivision', data: { actor, divisionId, name: body.name, effectiveOn: body.effectiveOn } }, actor);
+  }
+
+  @Post('people')
+  @Roles('vp', 'admin', 'division_manager')
+  @ApiOperation({ summary: '人员入职 hire a person with role, division and manager' })
+  hire(@Body() body: HirePersonDto, @CurrentActor() actor: Actor) {
+    return this.org.execute({ type: 'HirePerson', data: { actor, ...body } }, actor);
+  }
+
+  @Post('people/:personId/move')
+  @HttpCode(200)
+  @Roles('vp', 'admin', 'division_manager')
+  @ApiOperation({ summary: '调动 move a person to another division / manager' })
+  move(@Param('personId') personId: string, @Body() body: MovePersonDto, @CurrentActor() actor: Actor) {
+    return this.org.execute({ type: 'MovePerson', data: { actor, personId, ...body } }, actor);
+  }
+
+  @Post('people/:personId/role')
+  @HttpCode(200)
+  @Roles('vp', 'admin')
+  @ApiOperation({ summary: '变更角色 change a person’s role' })
+  changeRole(@Param('personId') personId: string, @Body() body: ChangeRoleDto, @CurrentActor() actor: Actor) {
+    return this.org.execute({ type: 'ChangeRole', data: { actor, personId, ...body } }, actor);
+  }
+
+  @Get('tree')
+  @ApiOperation({ summary: '组织结构（可查询历史日期）the department tree, optionally as of a past date' })
+  tree(@Query() query: AsOfQueryDto) {
+    return this.org.tree(query.asOf);
+  }
+
+  @Get('divisions/:divisionId')
+  @ApiOperation({ summary: '事业部及其人员 a division and its people' })
+  division(@Param('divisionId') divisionId: string, @Query() query: AsOfQueryDto) {
+    return this.org.division(divisionId, query.asOf);
+  }
+
+  @Get('people/:personId')
+  @ApiOperation({ summary: '人员及其直属下级 a person and their direct reports' })
+  person(@Param('personId') personId: string, @Query() query: AsOfQueryDto) {
+    return this.org.person(personId, query.asOf);
+  }
+}

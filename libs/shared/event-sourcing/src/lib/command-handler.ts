@@ -8,7 +8,11 @@ import { type EventStore, WrongExpectedVersionError } from './event-store.port';
  */
 export class ConcurrencyConflictError extends DomainError {
   constructor(streamId: string, attempts: number) {
-    super('concurrency-conflict', { streamId, attempts }, `stream ${streamId} changed during ${attempts} attempts`);
+    super(
+      'concurrency-conflict',
+      { streamId, attempts },
+      `stream ${streamId} changed during ${attempts} attempts`,
+    );
     this.name = 'ConcurrencyConflictError';
   }
 }
@@ -44,7 +48,10 @@ export async function handleCommand<State, Cmd extends Command, Evt extends Doma
   const { store, decider, streamId, command, metadata, retries = 3, backoffMs = 5 } = options;
   for (let attempt = 0; ; attempt++) {
     const { version, events: history } = await store.readStream(streamId);
-    const state = history.reduce((current, event) => decider.evolve(current, toDomainEvent<Evt>(event)), decider.initialState());
+    const state = history.reduce(
+      (current, event) => decider.evolve(current, toDomainEvent<Evt>(event)),
+      decider.initialState(),
+    );
     const decided = decider.decide(command, state);
     if (decided.length === 0) return { events: [], version, state };
     try {

@@ -30,7 +30,10 @@ export function assertValidAppendRequest(request: AppendRequest): void {
     throw new InvalidAppendRequestError(String(streamId), 'stream id must be a non-empty string');
   }
   if (!Number.isSafeInteger(expectedVersion) || expectedVersion < 0) {
-    throw new InvalidAppendRequestError(streamId, `expected version must be an integer ≥ 0, got ${expectedVersion}`);
+    throw new InvalidAppendRequestError(
+      streamId,
+      `expected version must be an integer ≥ 0, got ${expectedVersion}`,
+    );
   }
   // An empty commit would have toVersion === fromVersion and block the next real commit.
   if (events.length === 0) throw new InvalidAppendRequestError(streamId, 'a commit needs at least one event');

@@ -37,8 +37,12 @@ const counter: Decider<Counter, Increment, Incremented> = {
 async function settle<T>(promises: Promise<T>[]) {
   const results = await Promise.allSettled(promises);
   return {
-    fulfilled: results.filter((r): r is PromiseFulfilledResult<T> => r.status === 'fulfilled').map((r) => r.value),
-    rejected: results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown),
+    fulfilled: results
+      .filter((r): r is PromiseFulfilledResult<Awaited<T>> => r.status === 'fulfilled')
+      .map((r) => r.value),
+    rejected: results
+      .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+      .map((r) => r.reason as unknown),
   };
 }
 
@@ -100,11 +104,18 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
 
     it('round-trips every envelope field with gapless versions from 1', async () => {
       const store = await openStore();
-      const first = await store.append({ streamId: 'c-1', expectedVersion: 0, events: [added(1), added(2)], metadata });
+      const first = await store.append({
+        streamId: 'c-1',
+        expectedVersion: 0,
+        events: [added(1), added(2)],
+        metadata,
+      });
       const second = await store.append({
         streamId: 'c-1',
         expectedVersion: 2,
-        events: [{ type: 'Renamed', data: { name: '合同 A', nested: { tags: ['x', 'y'] } }, schemaVersion: 3 }],
+        events: [
+          { type: 'Renamed', data: { name: '合同 A', nested: { tags: ['x', 'y'] } }, schemaVersion: 3 },
+        ],
         metadata: { actor: { userId: 'u-8', role: 'vp' }, correlationId: 'corr-2' },
       });
       expect(first.nextExpectedVersion).toBe(2);
@@ -157,11 +168,13 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
 
     it('rejects a version from the future, so a commit never skips versions', async () => {
       const store = await openStore();
-      await expect(store.append({ streamId: 'f', expectedVersion: 3, events: [added(1)], metadata })).rejects.toBeInstanceOf(
-        WrongExpectedVersionError,
-      );
+      await expect(
+        store.append({ streamId: 'f', expectedVersion: 3, events: [added(1)], metadata }),
+      ).rejects.toBeInstanceOf(WrongExpectedVersionError);
       await store.append({ streamId: 'f', expectedVersion: 0, events: [added(1)], metadata });
-      await expect(store.append({ streamId: 'f', expectedVersion: 2, events: [added(1)], metadata })).rejects.toMatchObject({
+      await expect(
+        store.append({ streamId: 'f', expectedVersion: 2, events: [added(1)], metadata }),
+      ).rejects.toMatchObject({
         code: 'wrong-expected-version',
         expectedVersion: 2,
         actualVersion: 1,
@@ -171,13 +184,19 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
 
     it('refuses malformed appends before touching storage', async () => {
       const store = await openStore();
-      await expect(store.append({ streamId: 'm', expectedVersion: 0, events: [], metadata })).rejects.toMatchObject({
+      await expect(
+        store.append({ streamId: 'm', expectedVersion: 0, events: [], metadata }),
+      ).rejects.toMatchObject({
         code: 'invalid-append-request',
       });
-      await expect(store.append({ streamId: 'm', expectedVersion: -1, events: [added(1)], metadata })).rejects.toMatchObject({
+      await expect(
+        store.append({ streamId: 'm', expectedVersion: -1, events: [added(1)], metadata }),
+      ).rejects.toMatchObject({
         code: 'invalid-append-request',
       });
-      await expect(store.append({ streamId: '', expectedVersion: 0, events: [added(1)], metadata })).rejects.toMatchObject({
+      await expect(
+        store.append({ streamId: '', expectedVersion: 0, events: [added(1)], metadata }),
+      ).rejects.toMatchObject({
         code: 'invalid-append-request',
       });
       expect(await store.readStream('m')).toEqual({ version: 0, events: [] });
@@ -211,7 +230,12 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       await store.append({ streamId: 'race', expectedVersion: 0, events: [added(1)], metadata });
       const { fulfilled, rejected } = await settle(
         Array.from({ length: 50 }, (_, i) =>
-          store.append({ streamId: 'race', expectedVersion: 1, events: [added(100 + i), added(200 + i)], metadata }),
+          store.append({
+            streamId: 'race',
+            expectedVersion: 1,
+            events: [added(100 + i), added(200 + i)],
+            metadata,
+          }),
         ),
       );
       expect(fulfilled).toHaveLength(1);
@@ -229,11 +253,21 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       // are enough for all 20 to land.
       const { fulfilled, rejected } = await settle(
         Array.from({ length: 20 }, () =>
-          handleCommand({ store, decider: counter, streamId: 'counter', command: { type: 'Increment', data: { by: 1 } }, metadata, retries: 19, backoffMs: 1 }),
+          handleCommand({
+            store,
+            decider: counter,
+            streamId: 'counter',
+            command: { type: 'Increment', data: { by: 1 } },
+            metadata,
+            retries: 19,
+            backoffMs: 1,
+          }),
         ),
       );
       expect(rejected).toEqual([]);
-      expect(fulfilled.map((r) => r.version).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(fulfilled.map((r) => r.version).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
       const { version, events } = await store.readStream('counter');
       expect(version).toBe(20);
       expect(events.map((e) => e.version)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -243,7 +277,14 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       const store = afterReads(await openStore(), 20);
       const { fulfilled, rejected } = await settle(
         Array.from({ length: 20 }, () =>
-          handleCommand({ store, decider: counter, streamId: 'tight', command: { type: 'Increment', data: { by: 1 } }, metadata, retries: 0 }),
+          handleCommand({
+            store,
+            decider: counter,
+            streamId: 'tight',
+            command: { type: 'Increment', data: { by: 1 } },
+            metadata,
+            retries: 0,
+          }),
         ),
       );
       expect(fulfilled).toHaveLength(1);
@@ -251,7 +292,10 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       for (const error of rejected) {
         expect(error).toBeInstanceOf(ConcurrencyConflictError);
         expect(error).toBeInstanceOf(DomainError);
-        expect(error).toMatchObject({ code: 'concurrency-conflict', details: { streamId: 'tight', attempts: 1 } });
+        expect(error).toMatchObject({
+          code: 'concurrency-conflict',
+          details: { streamId: 'tight', attempts: 1 },
+        });
       }
       const { version, events } = await store.readStream('tight');
       expect(events.reduce((sum, e) => sum + (e.data as { by: number }).by, 0)).toBe(fulfilled.length);
@@ -261,11 +305,14 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
     it('keeps independent streams from conflicting', async () => {
       const store = await openStore();
       const { fulfilled, rejected } = await settle(
-        Array.from({ length: 30 }, (_, i) => store.append({ streamId: `own-${i}`, expectedVersion: 0, events: [added(i)], metadata })),
+        Array.from({ length: 30 }, (_, i) =>
+          store.append({ streamId: `own-${i}`, expectedVersion: 0, events: [added(i)], metadata }),
+        ),
       );
       expect(rejected).toEqual([]);
       expect(fulfilled.every((r) => r.nextExpectedVersion === 1)).toBe(true);
-      for (let i = 0; i < 30; i++) expect((await store.readStream(`own-${i}`)).events[0].data).toEqual({ by: i });
+      for (let i = 0; i < 30; i++)
+        expect((await store.readStream(`own-${i}`)).events[0].data).toEqual({ by: i });
     });
 
     it('serves the outbox per stream in version order and remembers marks across reopen', async () => {
@@ -296,7 +343,10 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       expect(await store.unpublished(0)).toEqual([]);
 
       await store.markPublished(oldest);
-      await store.markPublished([{ streamId: 'b', fromVersion: 0 }, { streamId: 'zzz', fromVersion: 9 }]);
+      await store.markPublished([
+        { streamId: 'b', fromVersion: 0 },
+        { streamId: 'zzz', fromVersion: 9 },
+      ]);
       expect((await store.unpublished(100)).map((c) => [c.streamId, c.fromVersion])).toEqual([
         ['a', 0],
         ['a', 2],
@@ -317,11 +367,20 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
 
     it('upcasts old shapes on every read path without rewriting history', async () => {
       const v1 = await openStore();
-      await v1.append({ streamId: 'u', expectedVersion: 0, events: [{ type: 'Priced', data: { amount: 1250 } }], metadata });
+      await v1.append({
+        streamId: 'u',
+        expectedVersion: 0,
+        events: [{ type: 'Priced', data: { amount: 1250 } }],
+        metadata,
+      });
       await closeStore(v1);
 
       const upcasters: Upcaster[] = [
-        { type: 'Priced', fromSchemaVersion: 1, upcast: (data) => ({ amount: String((data as { amount: number }).amount), currency: 'CNY' }) },
+        {
+          type: 'Priced',
+          fromSchemaVersion: 1,
+          upcast: (data) => ({ amount: String((data as { amount: number }).amount), currency: 'CNY' }),
+        },
       ];
       const v2 = await openStore({ upcasters });
       const current = { amount: '1250', currency: 'CNY' };
@@ -331,9 +390,17 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       expect((await collect(v2.readAll()))[0]).toMatchObject({ schemaVersion: 2, data: current });
 
       // New events are written in the current shape and version, so they are not upcast twice.
-      const appended = await v2.append({ streamId: 'u', expectedVersion: 1, events: [{ type: 'Priced', data: { amount: '99', currency: 'USD' } }], metadata });
+      const appended = await v2.append({
+        streamId: 'u',
+        expectedVersion: 1,
+        events: [{ type: 'Priced', data: { amount: '99', currency: 'USD' } }],
+        metadata,
+      });
       expect(appended.events[0]).toMatchObject({ schemaVersion: 2, data: { amount: '99', currency: 'USD' } });
-      expect((await v2.readStream('u')).events[1]).toMatchObject({ schemaVersion: 2, data: { amount: '99', currency: 'USD' } });
+      expect((await v2.readStream('u')).events[1]).toMatchObject({
+        schemaVersion: 2,
+        data: { amount: '99', currency: 'USD' },
+      });
 
       expect(await harness.storedEvents('u')).toEqual([
         { type: 'Priced', schemaVersion: 1, data: { amount: 1250 } },

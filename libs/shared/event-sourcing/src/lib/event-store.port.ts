@@ -37,7 +37,9 @@ export class WrongExpectedVersionError extends Error {
     readonly expectedVersion: number,
     readonly actualVersion?: number,
   ) {
-    super(`stream ${streamId}: expected version ${expectedVersion}${actualVersion === undefined ? '' : `, actual ${actualVersion}`}`);
+    super(
+      `stream ${streamId}: expected version ${expectedVersion}${actualVersion === undefined ? '' : `, actual ${actualVersion}`}`,
+    );
     this.name = 'WrongExpectedVersionError';
   }
 }

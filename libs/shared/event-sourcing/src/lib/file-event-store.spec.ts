@@ -29,7 +29,9 @@ describeEventStoreContract('FileEventStore', async (): Promise<EventStoreHarness
     storedEvents: async (streamId) =>
       (await storedLines(dir))
         .filter((commit) => commit.streamId === streamId)
-        .flatMap((commit) => commit.events.map(({ type, schemaVersion, data }: any) => ({ type, schemaVersion, data }))),
+        .flatMap((commit) =>
+          commit.events.map(({ type, schemaVersion, data }: any) => ({ type, schemaVersion, data })),
+        ),
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 });
@@ -58,7 +60,14 @@ describe('FileEventStore on disk', () => {
     const first = await openStore();
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        first.append({ streamId: `s-${i % 4}`, expectedVersion: 0, events: [{ type: 'Added', data: { i } }], metadata }).catch(() => undefined),
+        first
+          .append({
+            streamId: `s-${i % 4}`,
+            expectedVersion: 0,
+            events: [{ type: 'Added', data: { i } }],
+            metadata,
+          })
+          .catch(() => undefined),
       ),
     );
     expect(results.filter(Boolean)).toHaveLength(4);
@@ -69,14 +78,29 @@ describe('FileEventStore on disk', () => {
     const second = await openStore();
     expect(await second.readStream('s-2')).toEqual(before);
     expect((await second.unpublished(10)).map((c) => c.streamId)).toEqual(['s-1', 's-2', 's-3']);
-    const next = await second.append({ streamId: 's-2', expectedVersion: 1, events: [{ type: 'Added', data: {} }], metadata });
+    const next = await second.append({
+      streamId: 's-2',
+      expectedVersion: 1,
+      events: [{ type: 'Added', data: {} }],
+      metadata,
+    });
     expect(next.nextExpectedVersion).toBe(2);
   });
 
   it('drops a torn trailing line left by a crash and keeps appending after it', async () => {
     const store = await openStore();
-    await store.append({ streamId: 's', expectedVersion: 0, events: [{ type: 'Added', data: { n: 1 } }], metadata });
-    await store.append({ streamId: 's', expectedVersion: 1, events: [{ type: 'Added', data: { n: 2 } }], metadata });
+    await store.append({
+      streamId: 's',
+      expectedVersion: 0,
+      events: [{ type: 'Added', data: { n: 1 } }],
+      metadata,
+    });
+    await store.append({
+      streamId: 's',
+      expectedVersion: 1,
+      events: [{ type: 'Added', data: { n: 2 } }],
+      metadata,
+    });
     await store.markPublished([{ streamId: 's', fromVersion: 0 }]);
     await store.close();
     open.splice(0);
@@ -89,7 +113,12 @@ describe('FileEventStore on disk', () => {
     expect((await stat(commits)).size).toBe(intact);
     expect((await reopened.readStream('s')).events.map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
     expect((await reopened.unpublished(10)).map((c) => c.fromVersion)).toEqual([1]);
-    await reopened.append({ streamId: 's', expectedVersion: 2, events: [{ type: 'Added', data: { n: 3 } }], metadata });
+    await reopened.append({
+      streamId: 's',
+      expectedVersion: 2,
+      events: [{ type: 'Added', data: { n: 3 } }],
+      metadata,
+    });
     await reopened.markPublished([{ streamId: 's', fromVersion: 1 }]);
     await reopened.close();
     open.splice(0);
@@ -106,7 +135,12 @@ describe('FileEventStore on disk', () => {
 
   it('refuses to open a log damaged in the middle instead of silently losing commits', async () => {
     const store = await openStore();
-    await store.append({ streamId: 's', expectedVersion: 0, events: [{ type: 'Added', data: {} }], metadata });
+    await store.append({
+      streamId: 's',
+      expectedVersion: 0,
+      events: [{ type: 'Added', data: {} }],
+      metadata,
+    });
     await store.close();
     open.splice(0);
     const commits = join(dir, CONTEXT, 'commits.jsonl');
@@ -153,7 +187,9 @@ describe('FileEventStore on disk', () => {
     const store = await openStore();
     await store.close();
     open.splice(0);
-    await expect(store.append({ streamId: 's', expectedVersion: 0, events: [{ type: 'A', data: {} }], metadata })).rejects.toThrow(/closed/);
+    await expect(
+      store.append({ streamId: 's', expectedVersion: 0, events: [{ type: 'A', data: {} }], metadata }),
+    ).rejects.toThrow(/closed/);
     await expect(store.ping()).rejects.toThrow(/closed/);
   });
 });

@@ -62,7 +62,11 @@ export class FileEventStore implements EventStore {
     this.now = options.now ?? (() => new Date());
   }
 
-  static async open(dir: string, context: string, options: FileEventStoreOptions = {}): Promise<FileEventStore> {
+  static async open(
+    dir: string,
+    context: string,
+    options: FileEventStoreOptions = {},
+  ): Promise<FileEventStore> {
     const directory = join(dir, context);
     await mkdir(directory, { recursive: true });
     const release = await acquireDirectoryLock(directory);
@@ -87,7 +91,9 @@ export class FileEventStore implements EventStore {
     this.assertOpen();
     assertValidAppendRequest(request);
     const record = createCommitRecord(this.context, request, this.schemaVersionOf, this.now());
-    const result = new Promise<AppendResult>((resolve, reject) => this.queue.push({ request, record, resolve, reject }));
+    const result = new Promise<AppendResult>((resolve, reject) =>
+      this.queue.push({ request, record, resolve, reject }),
+    );
     this.scheduleFlush();
     return result;
   }

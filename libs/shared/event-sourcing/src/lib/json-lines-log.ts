@@ -27,7 +27,9 @@ export class JsonLinesLog {
     private size: number,
   ) {}
 
-  static async open(path: string): Promise<{ log: JsonLinesLog; records: unknown[]; truncatedBytes: number }> {
+  static async open(
+    path: string,
+  ): Promise<{ log: JsonLinesLog; records: unknown[]; truncatedBytes: number }> {
     const content = await readFile(path).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
       throw error;
@@ -72,7 +74,9 @@ export class JsonLinesLog {
       try {
         await this.handle.truncate(this.size);
       } catch {
-        this.broken = new Error(`${this.path}: unusable after a failed write; reopen to recover`, { cause: error });
+        this.broken = new Error(`${this.path}: unusable after a failed write; reopen to recover`, {
+          cause: error,
+        });
       }
       throw error;
     }

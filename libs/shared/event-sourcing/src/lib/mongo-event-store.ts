@@ -28,6 +28,14 @@ export type MongoEventStoreOptions = {
 
 const DUPLICATE_KEY = 11000;
 
+// Plain (non-partial, non-TTL) indexes only: FerretDB 1.24 supports nothing else.
+const INDEXES = [
+  // The optimistic-concurrency guard; also serves readStream and the last-commit lookup.
+  { key: { streamId: 1, fromVersion: 1 }, options: { name: 'stream_version', unique: true } },
+  // The outbox: oldest unpublished commits first.
+  { key: { published: 1, _id: 1 }, options: { name: 'outbox' } },
+] as const;
+
 type Pending = {
   request: AppendRequest;
   record: CommitRecord;
@@ -79,7 +87,9 @@ export class MongoEventStore implements EventStore {
     if (this.closed) throw new Error(`event store ${this.context} is closed`);
     assertValidAppendRequest(request);
     const record = createCommitRecord(this.context, request, this.schemaVersionOf, this.now());
-    const result = new Promise<AppendResult>((resolve, reject) => this.queue.push({ request, record, resolve, reject }));
+    const result = new Promise<AppendResult>((resolve, reject) =>
+      this.queue.push({ request, record, resolve, reject }),
+    );
     this.scheduleFlush();
     return result;
   }
@@ -116,7 +126,9 @@ export class MongoEventStore implements EventStore {
     const collection = await this.commits();
     const chunk = 500;
     for (let start = 0; start < commits.length; start += chunk) {
-      const keys = commits.slice(start, start + chunk).map(({ streamId, fromVersion }) => ({ streamId, fromVersion }));
+      const keys = commits
+        .slice(start, start + chunk)
+        .map(({ streamId, fromVersion }) => ({ streamId, fromVersion }));
       await collection.updateMany({ published: false, $or: keys }, { $set: { published: true } });
     }
   }
@@ -161,11 +173,19 @@ export class MongoEventStore implements EventStore {
   private async prepare(): Promise<mongo.Collection<CommitDocument>> {
     await this.connection.asPromise();
     const collection = this.db().collection<CommitDocument>(this.collectionName);
-    // Plain (non-partial, non-TTL) indexes only: FerretDB 1.24 supports nothing else.
-    await collection.createIndexes([
-      { key: { streamId: 1, fromVersion: 1 }, name: 'stream_version', unique: true },
-      { key: { published: 1, _id: 1 }, name: 'outbox' },
-    ]);
+    // FerretDB 1.24 drops the connection when one createIndexes command names several indexes
+    // that already exist, so the missing ones are created one per command.
+    const existing = new Set(
+      (
+        await collection
+          .listIndexes()
+          .toArray()
+          .catch(() => [])
+      ).map((index) => String(index['name'])),
+    );
+    for (const { key, options } of INDEXES) {
+      if (!existing.has(options.name)) await collection.createIndex(key, options);
+    }
     return collection;
   }
 
@@ -218,7 +238,9 @@ export class MongoEventStore implements EventStore {
         this.versions.raise(request.streamId, request.expectedVersion + 1);
         pending.reject(new WrongExpectedVersionError(request.streamId, request.expectedVersion));
       } else {
-        pending.reject(new Error(`append to ${request.streamId} failed: ${writeError.errmsg ?? writeError.code}`));
+        pending.reject(
+          new Error(`append to ${request.streamId} failed: ${writeError.errmsg ?? writeError.code}`),
+        );
       }
     });
   }
@@ -233,7 +255,8 @@ export class MongoEventStore implements EventStore {
   private async admit(batch: Pending[]): Promise<Pending[]> {
     const needsRead = new Set<string>();
     for (const { request } of batch) {
-      if (request.expectedVersion > this.versions.lowerBound(request.streamId)) needsRead.add(request.streamId);
+      if (request.expectedVersion > this.versions.lowerBound(request.streamId))
+        needsRead.add(request.streamId);
     }
     if (needsRead.size > 0) {
       const collection = await this.commits();
@@ -253,7 +276,9 @@ export class MongoEventStore implements EventStore {
       const { streamId, expectedVersion } = pending.request;
       const known = this.versions.lowerBound(streamId);
       if (expectedVersion !== known || taken.has(streamId)) {
-        pending.reject(new WrongExpectedVersionError(streamId, expectedVersion, taken.has(streamId) ? undefined : known));
+        pending.reject(
+          new WrongExpectedVersionError(streamId, expectedVersion, taken.has(streamId) ? undefined : known),
+        );
         continue;
       }
       taken.add(streamId);

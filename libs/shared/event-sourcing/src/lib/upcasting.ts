@@ -14,8 +14,16 @@ export function createUpcaster(upcasters: readonly Upcaster[] = []): (event: Eve
   const byKey = new Map(upcasters.map((u) => [`${u.type}@${u.fromSchemaVersion}`, u]));
   return (event) => {
     let current = event;
-    for (let u = byKey.get(`${current.type}@${current.schemaVersion}`); u; u = byKey.get(`${current.type}@${current.schemaVersion}`)) {
-      current = { ...current, data: u.upcast(current.data, current), schemaVersion: current.schemaVersion + 1 };
+    for (
+      let u = byKey.get(`${current.type}@${current.schemaVersion}`);
+      u;
+      u = byKey.get(`${current.type}@${current.schemaVersion}`)
+    ) {
+      current = {
+        ...current,
+        data: u.upcast(current.data, current),
+        schemaVersion: current.schemaVersion + 1,
+      };
     }
     return current;
   };

@@ -1,0 +1,200 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Decider, DomainError, assertNever } from '@sales/shared/domain';
+import { ConcurrencyConflictError, handleCommand } from './command-handler';
+import type { EventMetadata } from './event-envelope';
+import type { AppendRequest, EventStore } from './event-store.port';
+import { FileEventStore } from './file-event-store';
+
+type Counter = { value: number };
+type CounterCommand = { type: 'Increment'; data: { by: number } };
+type CounterEvent = { type: 'Incremented'; data: { by: number } };
+
+/** Counts up to 10; incrementing by 0 changes nothing and so records nothing. */
+const counter: Decider<Counter, CounterCommand, CounterEvent> = {
+  initialState: () => ({ value: 0 }),
+  evolve: (state, event) => ({ value: state.value + event.data.by }),
+  decide: (command, state) => {
+    switch (command.type) {
+      case 'Increment':
+        if (command.data.by === 0) return [];
+        if (state.value + command.data.by > 10)
+          throw new DomainError('counter-over-limit', { value: state.value });
+        return [{ type: 'Incremented', data: { by: command.data.by } }];
+      default:
+        return assertNever(command.type);
+    }
+  },
+};
+
+const metadata: EventMetadata = {
+  actor: { userId: 'u-3', role: 'finance' },
+  correlationId: 'corr-9',
+  causationId: 'evt-1',
+};
+const increment = (by: number): CounterCommand => ({ type: 'Increment', data: { by } });
+
+/** Another writer that gets in first on the given attempts (1-based) of the command's append. */
+function contendedBy(
+  store: EventStore,
+  attempts: (attempt: number) => boolean,
+): EventStore & { attempts: number } {
+  const contended = {
+    attempts: 0,
+    context: store.context,
+    readStream: (streamId: string) => store.readStream(streamId),
+    append: async (request: AppendRequest) => {
+      contended.attempts += 1;
+      if (attempts(contended.attempts)) {
+        const { version } = await store.readStream(request.streamId);
+        await store.append({
+          streamId: request.streamId,
+          expectedVersion: version,
+          events: [{ type: 'Incremented', data: { by: 1 } }],
+          metadata: { ...metadata, correlationId: 'other' },
+        });
+      }
+      return store.append(request);
+    },
+    unpublished: (limit: number) => store.unpublished(limit),
+    markPublished: (commits: Parameters<EventStore['markPublished']>[0]) => store.markPublished(commits),
+    readAll: () => store.readAll(),
+    ping: () => store.ping(),
+    close: () => store.close(),
+  };
+  return contended;
+}
+
+describe('handleCommand', () => {
+  let dir: string;
+  let store: FileEventStore;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'command-handler-'));
+    store = await FileEventStore.open(dir, 'appraisal');
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('loads, decides and appends at the version it decided on', async () => {
+    await handleCommand({ store, decider: counter, streamId: 'c', command: increment(2), metadata });
+    const result = await handleCommand({
+      store,
+      decider: counter,
+      streamId: 'c',
+      command: increment(3),
+      metadata,
+    });
+    expect(result.version).toBe(2);
+    expect(result.state).toEqual({ value: 5 });
+    expect(result.events).toEqual([
+      expect.objectContaining({
+        type: 'Incremented',
+        data: { by: 3 },
+        version: 2,
+        context: 'appraisal',
+        ...metadata,
+      }),
+    ]);
+    expect((await store.readStream('c')).events).toEqual([expect.anything(), result.events[0]]);
+  });
+
+  it('appends nothing when the decider decides nothing', async () => {
+    await handleCommand({ store, decider: counter, streamId: 'c', command: increment(4), metadata });
+    const result = await handleCommand({
+      store,
+      decider: counter,
+      streamId: 'c',
+      command: increment(0),
+      metadata,
+    });
+    expect(result).toEqual({ events: [], version: 1, state: { value: 4 } });
+    expect((await store.readStream('c')).version).toBe(1);
+    expect(await store.unpublished(10)).toHaveLength(1);
+  });
+
+  it('lets a DomainError through unchanged and appends nothing', async () => {
+    await handleCommand({ store, decider: counter, streamId: 'c', command: increment(9), metadata });
+    const error = await handleCommand({
+      store,
+      decider: counter,
+      streamId: 'c',
+      command: increment(2),
+      metadata,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).not.toBeInstanceOf(ConcurrencyConflictError);
+    expect(error).toMatchObject({ code: 'counter-over-limit', details: { value: 9 } });
+    expect((await store.readStream('c')).version).toBe(1);
+  });
+
+  it('decides again on the fresh state after losing a race', async () => {
+    const contended = contendedBy(store, (attempt) => attempt === 1);
+    const result = await handleCommand({
+      store: contended,
+      decider: counter,
+      streamId: 'c',
+      command: increment(5),
+      metadata,
+      backoffMs: 1,
+    });
+    expect(contended.attempts).toBe(2);
+    expect(result.version).toBe(2);
+    expect(result.state).toEqual({ value: 6 });
+    expect((await store.readStream('c')).events.map((e) => [e.correlationId, e.data])).toEqual([
+      ['other', { by: 1 }],
+      ['corr-9', { by: 5 }],
+    ]);
+  });
+
+  it('re-checks the business rule on retry instead of forcing the first decision through', async () => {
+    await handleCommand({ store, decider: counter, streamId: 'c', command: increment(9), metadata });
+    const contended = contendedBy(store, (attempt) => attempt === 1);
+    await expect(
+      handleCommand({
+        store: contended,
+        decider: counter,
+        streamId: 'c',
+        command: increment(1),
+        metadata,
+        backoffMs: 1,
+      }),
+    ).rejects.toMatchObject({ code: 'counter-over-limit', details: { value: 10 } });
+    expect((await store.readStream('c')).version).toBe(2);
+  });
+
+  it('gives up with a concurrency conflict after the retries, leaving only the other writer’s events', async () => {
+    const contended = contendedBy(store, () => true);
+    const error = await handleCommand({
+      store: contended,
+      decider: counter,
+      streamId: 'c',
+      command: increment(1),
+      metadata,
+      retries: 2,
+      backoffMs: 1,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConcurrencyConflictError);
+    expect(error).toMatchObject({ code: 'concurrency-conflict', details: { streamId: 'c', attempts: 3 } });
+    expect(contended.attempts).toBe(3);
+    expect((await store.readStream('c')).events.map((e) => e.correlationId)).toEqual([
+      'other',
+      'other',
+      'other',
+    ]);
+  });
+
+  it('does not retry errors other than a version conflict', async () => {
+    const contended = contendedBy(store, () => false);
+    await expect(
+      handleCommand({ store: contended, decider: counter, streamId: '', command: increment(1), metadata }),
+    ).rejects.toMatchObject({
+      code: 'invalid-append-request',
+    });
+    expect(contended.attempts).toBe(1);
+  });
+});

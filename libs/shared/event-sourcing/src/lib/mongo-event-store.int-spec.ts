@@ -1,0 +1,188 @@
+import { randomBytes } from 'node:crypto';
+import mongoose, { type Connection } from 'mongoose';
+import type { EventMetadata } from './event-envelope';
+import { type EventStoreHarness, describeEventStoreContract } from './event-store.contract-spec';
+import { WrongExpectedVersionError } from './event-store.port';
+import { MongoEventStore } from './mongo-event-store';
+
+const CONTEXT = 'contracts';
+// Not @sales/shared/testing: it depends on the runtime lib, which depends on this one.
+const mongoUri = process.env['MONGODB_URI'] || 'mongodb://127.0.0.1:27017/';
+const dbName = `es_test_${randomBytes(6).toString('hex')}`;
+let connection: Connection;
+const insertCommands: Array<{ collection: string; documents: number }> = [];
+let harnesses = 0;
+
+beforeAll(async () => {
+  connection = await mongoose.createConnection(mongoUri, { dbName, monitorCommands: true }).asPromise();
+  connection.getClient().on('commandStarted', (event) => {
+    if (event.commandName === 'insert') {
+      insertCommands.push({
+        collection: event.command['insert'],
+        documents: event.command['documents'].length,
+      });
+    }
+  });
+});
+
+afterAll(async () => {
+  await connection.dropDatabase();
+  await connection.close();
+});
+
+async function storedCommits(prefix: string, streamId: string): Promise<any[]> {
+  return connection.db!.collection(`${prefix}commits`).find({ streamId }).sort({ fromVersion: 1 }).toArray();
+}
+
+describeEventStoreContract('MongoEventStore on FerretDB', async (): Promise<EventStoreHarness> => {
+  const prefix = `h${++harnesses}_`;
+  return {
+    open: async (options) => {
+      const store = new MongoEventStore(connection, {
+        context: CONTEXT,
+        collectionPrefix: prefix,
+        upcasters: options?.upcasters,
+      });
+      await store.init();
+      return store;
+    },
+    storedEvents: async (streamId) =>
+      (await storedCommits(prefix, streamId)).flatMap((commit) =>
+        commit.events.map(({ type, schemaVersion, data }: any) => ({ type, schemaVersion, data })),
+      ),
+    dispose: async () => {
+      await connection.db!.dropCollection(`${prefix}commits`).catch(() => undefined);
+    },
+  };
+});
+
+describe('MongoEventStore specifics', () => {
+  const metadata: EventMetadata = { actor: { userId: 'u-1', role: 'admin' }, correlationId: 'c-1' };
+  let prefix: string;
+
+  beforeEach(() => {
+    prefix = `m${++harnesses}_`;
+  });
+
+  afterEach(async () => {
+    await connection.db!.dropCollection(`${prefix}commits`).catch(() => undefined);
+  });
+
+  function newStore(): MongoEventStore {
+    return new MongoEventStore(connection, { context: CONTEXT, collectionPrefix: prefix });
+  }
+
+  it('stores one document per commit under a unique (streamId, fromVersion) index', async () => {
+    const store = newStore();
+    await store.append({
+      streamId: 's',
+      expectedVersion: 0,
+      events: [
+        { type: 'A', data: { n: 1 } },
+        { type: 'A', data: { n: 2 } },
+      ],
+      metadata,
+    });
+    const [doc] = await storedCommits(prefix, 's');
+    expect(doc).toEqual({
+      _id: expect.anything(),
+      streamId: 's',
+      fromVersion: 0,
+      toVersion: 2,
+      events: [expect.objectContaining({ version: 1 }), expect.objectContaining({ version: 2 })],
+      committedAt: expect.any(String),
+      published: false,
+    });
+    const indexes = await connection.db!.collection(`${prefix}commits`).indexes();
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: { streamId: 1, fromVersion: 1 }, unique: true }),
+        expect.objectContaining({ key: { published: 1, _id: 1 } }),
+      ]),
+    );
+  });
+
+  it('coalesces appends issued together into one insertMany, each caller getting its own outcome', async () => {
+    const store = newStore();
+    await store.init();
+    await store.append({
+      streamId: 'taken',
+      expectedVersion: 0,
+      events: [{ type: 'A', data: {} }],
+      metadata,
+    });
+    const before = insertCommands.length;
+    const outcomes = await Promise.allSettled([
+      ...Array.from({ length: 30 }, (_, i) =>
+        store.append({
+          streamId: `g-${i}`,
+          expectedVersion: 0,
+          events: [{ type: 'A', data: { i } }],
+          metadata,
+        }),
+      ),
+      store.append({ streamId: 'taken', expectedVersion: 1, events: [{ type: 'A', data: {} }], metadata }),
+      store.append({ streamId: 'taken', expectedVersion: 1, events: [{ type: 'A', data: {} }], metadata }),
+    ]);
+    const inserts = insertCommands.slice(before).filter((c) => c.collection === `${prefix}commits`);
+    expect(inserts).toEqual([{ collection: `${prefix}commits`, documents: 31 }]);
+    expect(outcomes.slice(0, 31).every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(outcomes[31]).toMatchObject({ status: 'rejected', reason: expect.any(WrongExpectedVersionError) });
+    expect((await store.readStream('taken')).version).toBe(2);
+  });
+
+  it('lets the unique index settle a race between two processes', async () => {
+    const a = newStore();
+    const b = newStore();
+    await a.append({ streamId: 'shared', expectedVersion: 0, events: [{ type: 'A', data: {} }], metadata });
+    // Neither store has written this version yet, so both pass their own checks and reach the index.
+    const outcomes = await Promise.allSettled([
+      a.append({
+        streamId: 'shared',
+        expectedVersion: 1,
+        events: [{ type: 'A', data: { by: 'a' } }],
+        metadata,
+      }),
+      b.append({
+        streamId: 'shared',
+        expectedVersion: 1,
+        events: [{ type: 'A', data: { by: 'b' } }],
+        metadata,
+      }),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(
+      outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason),
+    ).toEqual([expect.any(WrongExpectedVersionError)]);
+    expect((await storedCommits(prefix, 'shared')).map((c) => c.fromVersion)).toEqual([0, 1]);
+  });
+
+  it('recovers from a stale view of a stream that another process moved on', async () => {
+    const a = newStore();
+    const b = newStore();
+    await a.append({ streamId: 'moved', expectedVersion: 0, events: [{ type: 'A', data: {} }], metadata });
+    await b.append({ streamId: 'moved', expectedVersion: 1, events: [{ type: 'A', data: {} }], metadata });
+    await expect(
+      a.append({ streamId: 'moved', expectedVersion: 1, events: [{ type: 'A', data: {} }], metadata }),
+    ).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    await expect(
+      a.append({ streamId: 'moved', expectedVersion: 3, events: [{ type: 'A', data: {} }], metadata }),
+    ).rejects.toMatchObject({
+      actualVersion: 2,
+    });
+    const { version } = await a.readStream('moved');
+    await expect(
+      a.append({ streamId: 'moved', expectedVersion: version, events: [{ type: 'A', data: {} }], metadata }),
+    ).resolves.toMatchObject({
+      nextExpectedVersion: 3,
+    });
+  });
+
+  it('answers ping through the admin command and fails when the connection is gone', async () => {
+    const own = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
+    const store = new MongoEventStore(own, { context: CONTEXT, collectionPrefix: prefix });
+    await expect(store.ping()).resolves.toBeUndefined();
+    await own.close();
+    await expect(store.ping()).rejects.toThrow();
+  });
+});

@@ -1,4 +1,4 @@
-import { type AppHarness, startApp } from '@sales/shared/testing/http';
+import { type AppHarness, startApp } from '@sales/shared/app-testing';
 import { standaloneApp } from './standalone.app';
 
 const vp = { userId: 'p-vp', role: 'vp' as const };

@@ -1,4 +1,4 @@
-import { type AppHarness, probeBadInput, startApp } from '@sales/shared/testing/http';
+import { type AppHarness, probeBadInput, startApp } from '@sales/shared/app-testing';
 import { standaloneApp } from './standalone.app';
 
 describe('standalone app (embedded default)', () => {

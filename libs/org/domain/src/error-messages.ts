@@ -10,7 +10,10 @@ export const ORG_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: '事业部经理只能调动本事业部的其他人员（{personId} 属于 {divisionId}）',
     en: 'A division manager may move only other people of their own division ({personId} is in {divisionId})',
   },
-  'invalid-date': { zh: '{field} 不是有效日期（YYYY-MM-DD）：{value}', en: '{field} is not a valid date (YYYY-MM-DD): {value}' },
+  'invalid-date': {
+    zh: '{field} 不是有效日期（YYYY-MM-DD）：{value}',
+    en: '{field} is not a valid date (YYYY-MM-DD): {value}',
+  },
   'effective-date-before-latest-change': {
     zh: '生效日期 {effectiveOn} 早于已记录的最近一次组织变动（{latestEffectiveOn}），不能倒签',
     en: 'Effective date {effectiveOn} is before the latest recorded org change ({latestEffectiveOn}); back-dating is not allowed',
@@ -21,10 +24,16 @@ export const ORG_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     en: 'Division code {code} is invalid (letters, digits, - or _, at most 32)',
   },
   'division-already-exists': { zh: '事业部 {divisionId} 已存在', en: 'Division {divisionId} already exists' },
-  'division-code-taken': { zh: '事业部代码 {code} 已被 {divisionId} 使用', en: 'Division code {code} is already used by {divisionId}' },
+  'division-code-taken': {
+    zh: '事业部代码 {code} 已被 {divisionId} 使用',
+    en: 'Division code {code} is already used by {divisionId}',
+  },
   'unknown-division': { zh: '事业部 {divisionId} 不存在', en: 'Division {divisionId} does not exist' },
   'unknown-person': { zh: '人员 {personId} 不存在', en: 'Person {personId} does not exist' },
-  'unknown-manager': { zh: '上级 {managerId} 不存在或已离职', en: 'Manager {managerId} does not exist or has left' },
+  'unknown-manager': {
+    zh: '上级 {managerId} 不存在或已离职',
+    en: 'Manager {managerId} does not exist or has left',
+  },
   'unknown-role': { zh: '未知角色 {role}', en: 'Unknown role {role}' },
   'person-already-hired': { zh: '人员 {personId} 已入职', en: 'Person {personId} is already hired' },
   'no-change': { zh: '没有任何变更', en: 'Nothing would change' },

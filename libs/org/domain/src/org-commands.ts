@@ -41,7 +41,13 @@ export type MovePerson = Command<
 
 export type ChangeRole = Command<
   'ChangeRole',
-  Readonly<{ actor: Actor; personId: string; role: Role; managerId?: string | null; effectiveOn: BusinessDate }>
+  Readonly<{
+    actor: Actor;
+    personId: string;
+    role: Role;
+    managerId?: string | null;
+    effectiveOn: BusinessDate;
+  }>
 >;
 
 export type OrgCommand = CreateDivision | RenameDivision | HirePerson | MovePerson | ChangeRole;

@@ -4,7 +4,12 @@ import { type OrgDirectory, divisionManagerOf, isInTree, vpOf } from '@sales/org
 /** Roles that people can report to. */
 const MANAGING_ROLES: readonly Role[] = ['vp', 'division_manager'];
 
-export type Placement = Readonly<{ personId: string; role: Role; divisionId: string | null; managerId: string | null }>;
+export type Placement = Readonly<{
+  personId: string;
+  role: Role;
+  divisionId: string | null;
+  managerId: string | null;
+}>;
 
 /**
  * The usual manager: a division manager answers to the VP; everyone in a division answers to
@@ -52,7 +57,8 @@ export function assertConsistentPlacement(directory: OrgDirectory, placement: Pl
     }
   }
   if (managerId === null) return;
-  if (managerId === personId) throw new DomainError('manager-cycle', { personId, chain: [personId, personId] });
+  if (managerId === personId)
+    throw new DomainError('manager-cycle', { personId, chain: [personId, personId] });
   const manager = directory.people[managerId];
   if (!manager || !isInTree(manager)) throw new NotFoundError('unknown-manager', { managerId });
   if (!MANAGING_ROLES.includes(manager.role)) {

@@ -1,4 +1,11 @@
-import { type Actor, DomainError, ForbiddenError, NotFoundError, type Role, specify } from '@sales/shared/domain';
+import {
+  type Actor,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  type Role,
+  specify,
+} from '@sales/shared/domain';
 import type { OrgEvent } from '@sales/org/events';
 import type { OrgCommand } from './org-commands';
 import { orgTreeDecider } from './org-tree';
@@ -8,7 +15,12 @@ const vpActor: Actor = { userId: 'vp-1', role: 'vp' };
 const east: Actor = { userId: 'dm-east', role: 'division_manager', divisionId: 'd-east' };
 const seller: Actor = { userId: 's-1', role: 'salesperson', divisionId: 'd-east' };
 
-const divisionCreated = (divisionId: string, code: string, name: string, effectiveOn = '2026-01-01'): OrgEvent => ({
+const divisionCreated = (
+  divisionId: string,
+  code: string,
+  name: string,
+  effectiveOn = '2026-01-01',
+): OrgEvent => ({
   type: 'DivisionCreated',
   data: { divisionId, code, name, effectiveOn },
 });
@@ -18,7 +30,10 @@ const hired = (
   divisionId: string | null,
   managerId: string | null,
   effectiveOn = '2026-01-01',
-): OrgEvent => ({ type: 'PersonHired', data: { personId, name: `name of ${personId}`, role, divisionId, managerId, effectiveOn } });
+): OrgEvent => ({
+  type: 'PersonHired',
+  data: { personId, name: `name of ${personId}`, role, divisionId, managerId, effectiveOn },
+});
 
 /** A VP, two divisions (东区, 西区) with a manager each, and one salesperson in the east. */
 const department: OrgEvent[] = [
@@ -32,7 +47,14 @@ const department: OrgEvent[] = [
 
 const hire = (data: Partial<Extract<OrgCommand, { type: 'HirePerson' }>['data']>): OrgCommand => ({
   type: 'HirePerson',
-  data: { actor: vpActor, personId: 's-2', name: '李四', role: 'salesperson', effectiveOn: '2026-02-01', ...data },
+  data: {
+    actor: vpActor,
+    personId: 's-2',
+    name: '李四',
+    role: 'salesperson',
+    effectiveOn: '2026-02-01',
+    ...data,
+  },
 });
 const move = (data: Partial<Extract<OrgCommand, { type: 'MovePerson' }>['data']>): OrgCommand => ({
   type: 'MovePerson',
@@ -49,14 +71,26 @@ describe('org tree: divisions', () => {
   it('the VP creates a division with a code and a Chinese name', () => {
     spec
       .given([])
-      .when({ type: 'CreateDivision', data: { actor: vpActor, divisionId: 'd-1', code: ' NORTH ', name: ' 华北事业部 ', effectiveOn: '2026-01-01' } })
+      .when({
+        type: 'CreateDivision',
+        data: {
+          actor: vpActor,
+          divisionId: 'd-1',
+          code: ' NORTH ',
+          name: ' 华北事业部 ',
+          effectiveOn: '2026-01-01',
+        },
+      })
       .then([divisionCreated('d-1', 'NORTH', '华北事业部')]);
   });
 
   it('division codes are unique, whatever their case', () => {
     const error = spec
       .given(department)
-      .when({ type: 'CreateDivision', data: { actor: admin, divisionId: 'd-3', code: 'east', name: '另一个', effectiveOn: '2026-02-01' } })
+      .when({
+        type: 'CreateDivision',
+        data: { actor: admin, divisionId: 'd-3', code: 'east', name: '另一个', effectiveOn: '2026-02-01' },
+      })
       .thenThrows(DomainError, 'division-code-taken');
     expect(error.details).toEqual({ code: 'east', divisionId: 'd-east' });
   });
@@ -66,20 +100,37 @@ describe('org tree: divisions', () => {
       type: 'CreateDivision',
       data: { actor: admin, divisionId, code, name, effectiveOn: '2026-02-01' },
     });
-    spec.given(department).when(create('d-east', 'NEW', '新')).thenThrows(DomainError, 'division-already-exists');
-    spec.given(department).when(create('d-3', 'has space', '新')).thenThrows(DomainError, 'invalid-division-code');
-    expect(spec.given(department).when(create('d-3', 'NEW', '  ')).thenThrows(DomainError, 'field-required').details).toEqual({ field: 'name' });
+    spec
+      .given(department)
+      .when(create('d-east', 'NEW', '新'))
+      .thenThrows(DomainError, 'division-already-exists');
+    spec
+      .given(department)
+      .when(create('d-3', 'has space', '新'))
+      .thenThrows(DomainError, 'invalid-division-code');
+    expect(
+      spec
+        .given(department)
+        .when(create('d-3', 'NEW', '  '))
+        .thenThrows(DomainError, 'field-required').details,
+    ).toEqual({ field: 'name' });
   });
 
   it('only the VP or an admin may create or rename divisions', () => {
     for (const actor of [east, seller, { userId: 'f-1', role: 'finance' } as Actor]) {
       spec
         .given(department)
-        .when({ type: 'CreateDivision', data: { actor, divisionId: 'd-3', code: 'NEW', name: '新', effectiveOn: '2026-02-01' } })
+        .when({
+          type: 'CreateDivision',
+          data: { actor, divisionId: 'd-3', code: 'NEW', name: '新', effectiveOn: '2026-02-01' },
+        })
         .thenThrows(ForbiddenError, 'forbidden-role');
       spec
         .given(department)
-        .when({ type: 'RenameDivision', data: { actor, divisionId: 'd-east', name: '新', effectiveOn: '2026-02-01' } })
+        .when({
+          type: 'RenameDivision',
+          data: { actor, divisionId: 'd-east', name: '新', effectiveOn: '2026-02-01' },
+        })
         .thenThrows(ForbiddenError, 'forbidden-role');
     }
   });
@@ -92,7 +143,17 @@ describe('org tree: divisions', () => {
     spec
       .given(department)
       .when(rename('d-east', '华东一部'))
-      .then([{ type: 'DivisionRenamed', data: { divisionId: 'd-east', name: '华东一部', previousName: '华东事业部', effectiveOn: '2026-02-01' } }]);
+      .then([
+        {
+          type: 'DivisionRenamed',
+          data: {
+            divisionId: 'd-east',
+            name: '华东一部',
+            previousName: '华东事业部',
+            effectiveOn: '2026-02-01',
+          },
+        },
+      ]);
     spec.given(department).when(rename('d-east', '华东事业部')).thenThrows(DomainError, 'no-change');
     spec.given(department).when(rename('d-nope', '新')).thenThrows(NotFoundError, 'unknown-division');
   });
@@ -103,43 +164,105 @@ describe('org tree: hiring', () => {
     spec
       .given(department)
       .when(hire({ divisionId: 'd-east' }))
-      .then([{ type: 'PersonHired', data: { personId: 's-2', name: '李四', role: 'salesperson', divisionId: 'd-east', managerId: 'dm-east', effectiveOn: '2026-02-01' } }]);
+      .then([
+        {
+          type: 'PersonHired',
+          data: {
+            personId: 's-2',
+            name: '李四',
+            role: 'salesperson',
+            divisionId: 'd-east',
+            managerId: 'dm-east',
+            effectiveOn: '2026-02-01',
+          },
+        },
+      ]);
   });
 
   it('in a division without a manager, people answer to the VP; a new division manager too', () => {
     const withEmptyDivision = [...department, divisionCreated('d-north', 'NORTH', '华北事业部')];
-    expect(spec.given(withEmptyDivision).when(hire({ divisionId: 'd-north' })).events()[0].data).toMatchObject({ managerId: 'vp-1' });
     expect(
-      spec.given(withEmptyDivision).when(hire({ role: 'division_manager', divisionId: 'd-north' })).events()[0].data,
+      spec
+        .given(withEmptyDivision)
+        .when(hire({ divisionId: 'd-north' }))
+        .events()[0].data,
+    ).toMatchObject({ managerId: 'vp-1' });
+    expect(
+      spec
+        .given(withEmptyDivision)
+        .when(hire({ role: 'division_manager', divisionId: 'd-north' }))
+        .events()[0].data,
     ).toMatchObject({ managerId: 'vp-1' });
   });
 
   it('an explicit null manager is kept: nobody above', () => {
-    expect(spec.given(department).when(hire({ role: 'finance', managerId: null })).events()[0].data).toMatchObject({
+    expect(
+      spec
+        .given(department)
+        .when(hire({ role: 'finance', managerId: null }))
+        .events()[0].data,
+    ).toMatchObject({
       divisionId: null,
       managerId: null,
     });
   });
 
   it('only the VP or an admin hire', () => {
-    spec.given(department).when(hire({ actor: east, divisionId: 'd-east' })).thenThrows(ForbiddenError, 'forbidden-role');
-    spec.given(department).when(hire({ actor: seller, divisionId: 'd-east' })).thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(department)
+      .when(hire({ actor: east, divisionId: 'd-east' }))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(department)
+      .when(hire({ actor: seller, divisionId: 'd-east' }))
+      .thenThrows(ForbiddenError, 'forbidden-role');
   });
 
   it('refuses hiring the same person twice, an unknown role and an empty name', () => {
-    spec.given(department).when(hire({ personId: 's-1', divisionId: 'd-east' })).thenThrows(DomainError, 'person-already-hired');
-    spec.given(department).when(hire({ role: 'boss' as Role, divisionId: 'd-east' })).thenThrows(DomainError, 'unknown-role');
-    spec.given(department).when(hire({ name: '', divisionId: 'd-east' })).thenThrows(DomainError, 'field-required');
+    spec
+      .given(department)
+      .when(hire({ personId: 's-1', divisionId: 'd-east' }))
+      .thenThrows(DomainError, 'person-already-hired');
+    spec
+      .given(department)
+      .when(hire({ role: 'boss' as Role, divisionId: 'd-east' }))
+      .thenThrows(DomainError, 'unknown-role');
+    spec
+      .given(department)
+      .when(hire({ name: '', divisionId: 'd-east' }))
+      .thenThrows(DomainError, 'field-required');
   });
 
   it('there is one VP, outside any division and without a manager', () => {
-    spec.given(department).when(hire({ personId: 'vp-2', role: 'vp' })).thenThrows(DomainError, 'vp-already-exists');
-    spec.given([]).when(hire({ personId: 'vp-2', role: 'vp', divisionId: 'd-east' })).thenThrows(NotFoundError, 'unknown-division');
-    spec.given(department.slice(0, 2)).when(hire({ personId: 'x', role: 'admin' })).then([
-      { type: 'PersonHired', data: { personId: 'x', name: '李四', role: 'admin', divisionId: null, managerId: 'vp-1', effectiveOn: '2026-02-01' } },
-    ]);
+    spec
+      .given(department)
+      .when(hire({ personId: 'vp-2', role: 'vp' }))
+      .thenThrows(DomainError, 'vp-already-exists');
+    spec
+      .given([])
+      .when(hire({ personId: 'vp-2', role: 'vp', divisionId: 'd-east' }))
+      .thenThrows(NotFoundError, 'unknown-division');
+    spec
+      .given(department.slice(0, 2))
+      .when(hire({ personId: 'x', role: 'admin' }))
+      .then([
+        {
+          type: 'PersonHired',
+          data: {
+            personId: 'x',
+            name: '李四',
+            role: 'admin',
+            divisionId: null,
+            managerId: 'vp-1',
+            effectiveOn: '2026-02-01',
+          },
+        },
+      ]);
     const noVp = department.slice(1, 3);
-    spec.given(noVp).when(hire({ personId: 'vp-2', role: 'vp', divisionId: 'd-east' })).thenThrows(DomainError, 'vp-has-no-division');
+    spec
+      .given(noVp)
+      .when(hire({ personId: 'vp-2', role: 'vp', divisionId: 'd-east' }))
+      .thenThrows(DomainError, 'vp-has-no-division');
     spec
       .given([...noVp, hired('a-1', 'admin', null, null)])
       .when(hire({ personId: 'vp-2', role: 'vp', managerId: 'a-1' }))
@@ -148,8 +271,14 @@ describe('org tree: hiring', () => {
 
   it('division managers and salespeople must belong to an existing division', () => {
     spec.given(department).when(hire({})).thenThrows(DomainError, 'division-required');
-    spec.given(department).when(hire({ role: 'division_manager' })).thenThrows(DomainError, 'division-required');
-    spec.given(department).when(hire({ divisionId: 'd-nope' })).thenThrows(NotFoundError, 'unknown-division');
+    spec
+      .given(department)
+      .when(hire({ role: 'division_manager' }))
+      .thenThrows(DomainError, 'division-required');
+    spec
+      .given(department)
+      .when(hire({ divisionId: 'd-nope' }))
+      .thenThrows(NotFoundError, 'unknown-division');
   });
 
   it('a division has one manager', () => {
@@ -161,11 +290,29 @@ describe('org tree: hiring', () => {
   });
 
   it('a manager must exist, manage, and run the same division', () => {
-    spec.given(department).when(hire({ divisionId: 'd-east', managerId: 'ghost' })).thenThrows(NotFoundError, 'unknown-manager');
-    spec.given(department).when(hire({ divisionId: 'd-east', managerId: 's-1' })).thenThrows(DomainError, 'manager-not-a-manager');
-    const error = spec.given(department).when(hire({ divisionId: 'd-east', managerId: 'dm-west' })).thenThrows(DomainError, 'manager-in-other-division');
-    expect(error.details).toMatchObject({ divisionId: 'd-east', managerId: 'dm-west', managerDivisionId: 'd-west' });
-    expect(spec.given(department).when(hire({ divisionId: 'd-east', managerId: 'vp-1' })).events()[0].data).toMatchObject({ managerId: 'vp-1' });
+    spec
+      .given(department)
+      .when(hire({ divisionId: 'd-east', managerId: 'ghost' }))
+      .thenThrows(NotFoundError, 'unknown-manager');
+    spec
+      .given(department)
+      .when(hire({ divisionId: 'd-east', managerId: 's-1' }))
+      .thenThrows(DomainError, 'manager-not-a-manager');
+    const error = spec
+      .given(department)
+      .when(hire({ divisionId: 'd-east', managerId: 'dm-west' }))
+      .thenThrows(DomainError, 'manager-in-other-division');
+    expect(error.details).toMatchObject({
+      divisionId: 'd-east',
+      managerId: 'dm-west',
+      managerDivisionId: 'd-west',
+    });
+    expect(
+      spec
+        .given(department)
+        .when(hire({ divisionId: 'd-east', managerId: 'vp-1' }))
+        .events()[0].data,
+    ).toMatchObject({ managerId: 'vp-1' });
   });
 
   it('nobody manages themselves (the smallest manager cycle)', () => {
@@ -175,7 +322,10 @@ describe('org tree: hiring', () => {
       .when(hire({ personId: 'dm-x', role: 'division_manager', divisionId: 'd-north', managerId: 'dm-x' }))
       .thenThrows(DomainError, 'manager-cycle');
     expect(error.details).toEqual({ personId: 'dm-x', chain: ['dm-x', 'dm-x'] });
-    spec.given(department).when(move({ personId: 'dm-east', toDivisionId: 'd-east', managerId: 'dm-east' })).thenThrows(DomainError, 'manager-cycle');
+    spec
+      .given(department)
+      .when(move({ personId: 'dm-east', toDivisionId: 'd-east', managerId: 'dm-east' }))
+      .thenThrows(DomainError, 'manager-cycle');
   });
 });
 
@@ -187,96 +337,195 @@ describe('org tree: moves', () => {
       .then([
         {
           type: 'PersonMoved',
-          data: { personId: 's-1', fromDivisionId: 'd-east', toDivisionId: 'd-west', fromManagerId: 'dm-east', toManagerId: 'dm-west', effectiveOn: '2026-03-01' },
+          data: {
+            personId: 's-1',
+            fromDivisionId: 'd-east',
+            toDivisionId: 'd-west',
+            fromManagerId: 'dm-east',
+            toManagerId: 'dm-west',
+            effectiveOn: '2026-03-01',
+          },
         },
       ]);
   });
 
   it('a move inside the division can change only the manager', () => {
-    expect(spec.given(department).when(move({ toDivisionId: 'd-east', managerId: 'vp-1' })).events()[0].data).toMatchObject({
+    expect(
+      spec
+        .given(department)
+        .when(move({ toDivisionId: 'd-east', managerId: 'vp-1' }))
+        .events()[0].data,
+    ).toMatchObject({
       fromDivisionId: 'd-east',
       toDivisionId: 'd-east',
       toManagerId: 'vp-1',
     });
-    spec.given(department).when(move({ toDivisionId: 'd-east' })).thenThrows(DomainError, 'no-change');
+    spec
+      .given(department)
+      .when(move({ toDivisionId: 'd-east' }))
+      .thenThrows(DomainError, 'no-change');
   });
 
   it('a division manager moves people of their own division, not of others, nor themselves', () => {
-    expect(spec.given(department).when(move({ actor: east })).events()).toHaveLength(1);
+    expect(
+      spec
+        .given(department)
+        .when(move({ actor: east }))
+        .events(),
+    ).toHaveLength(1);
     const west: Actor = { userId: 'dm-west', role: 'division_manager', divisionId: 'd-west' };
-    spec.given(department).when(move({ actor: west })).thenThrows(ForbiddenError, 'not-your-division');
-    spec.given(department).when(move({ actor: east, personId: 'dm-east', toDivisionId: 'd-west' })).thenThrows(ForbiddenError, 'not-your-division');
+    spec
+      .given(department)
+      .when(move({ actor: west }))
+      .thenThrows(ForbiddenError, 'not-your-division');
+    spec
+      .given(department)
+      .when(move({ actor: east, personId: 'dm-east', toDivisionId: 'd-west' }))
+      .thenThrows(ForbiddenError, 'not-your-division');
   });
 
   it('the tree, not the token, says which division a manager runs', () => {
     const staleToken: Actor = { userId: 'dm-west', role: 'division_manager', divisionId: 'd-east' };
-    spec.given(department).when(move({ actor: staleToken })).thenThrows(ForbiddenError, 'not-your-division');
+    spec
+      .given(department)
+      .when(move({ actor: staleToken }))
+      .thenThrows(ForbiddenError, 'not-your-division');
   });
 
   it('salespeople and other roles move nobody', () => {
-    spec.given(department).when(move({ actor: seller })).thenThrows(ForbiddenError, 'forbidden-role');
-    spec.given(department).when(move({ actor: { userId: 'f', role: 'finance' } })).thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(department)
+      .when(move({ actor: seller }))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(department)
+      .when(move({ actor: { userId: 'f', role: 'finance' } }))
+      .thenThrows(ForbiddenError, 'forbidden-role');
   });
 
   it('a manager with reports cannot leave their division until the reports are reassigned', () => {
     const withNorth = [...department, divisionCreated('d-north', 'NORTH', '华北事业部')];
-    const error = spec.given(withNorth).when(move({ personId: 'dm-east', toDivisionId: 'd-north' })).thenThrows(DomainError, 'person-has-reports');
+    const error = spec
+      .given(withNorth)
+      .when(move({ personId: 'dm-east', toDivisionId: 'd-north' }))
+      .thenThrows(DomainError, 'person-has-reports');
     expect(error.details).toEqual({ personId: 'dm-east', reports: ['s-1'] });
   });
 
   it('refuses moving unknown people, into unknown divisions, or into an inconsistent place', () => {
-    spec.given(department).when(move({ personId: 'ghost' })).thenThrows(NotFoundError, 'unknown-person');
-    spec.given(department).when(move({ toDivisionId: 'd-nope' })).thenThrows(NotFoundError, 'unknown-division');
-    spec.given(department).when(move({ toDivisionId: null })).thenThrows(DomainError, 'division-required');
-    spec.given(department).when(move({ managerId: 'dm-east' })).thenThrows(DomainError, 'manager-in-other-division');
+    spec
+      .given(department)
+      .when(move({ personId: 'ghost' }))
+      .thenThrows(NotFoundError, 'unknown-person');
+    spec
+      .given(department)
+      .when(move({ toDivisionId: 'd-nope' }))
+      .thenThrows(NotFoundError, 'unknown-division');
+    spec
+      .given(department)
+      .when(move({ toDivisionId: null }))
+      .thenThrows(DomainError, 'division-required');
+    spec
+      .given(department)
+      .when(move({ managerId: 'dm-east' }))
+      .thenThrows(DomainError, 'manager-in-other-division');
   });
 });
 
 describe('org tree: role changes', () => {
   it('promoting a salesperson in a division without a manager makes them its manager, under the VP', () => {
-    const history = [...department, divisionCreated('d-north', 'NORTH', '华北事业部'), hired('s-9', 'salesperson', 'd-north', 'vp-1')];
+    const history = [
+      ...department,
+      divisionCreated('d-north', 'NORTH', '华北事业部'),
+      hired('s-9', 'salesperson', 'd-north', 'vp-1'),
+    ];
     spec
       .given(history)
       .when(changeRole({ personId: 's-9', role: 'division_manager' }))
       .then([
         {
           type: 'PersonRoleChanged',
-          data: { personId: 's-9', fromRole: 'salesperson', toRole: 'division_manager', fromManagerId: 'vp-1', toManagerId: 'vp-1', effectiveOn: '2026-03-01' },
+          data: {
+            personId: 's-9',
+            fromRole: 'salesperson',
+            toRole: 'division_manager',
+            fromManagerId: 'vp-1',
+            toManagerId: 'vp-1',
+            effectiveOn: '2026-03-01',
+          },
         },
       ]);
   });
 
   it('a second manager for a division is refused', () => {
-    spec.given(department).when(changeRole({ role: 'division_manager' })).thenThrows(DomainError, 'division-already-has-manager');
+    spec
+      .given(department)
+      .when(changeRole({ role: 'division_manager' }))
+      .thenThrows(DomainError, 'division-already-has-manager');
   });
 
   it('a manager with reports cannot become a non-manager', () => {
-    spec.given(department).when(changeRole({ personId: 'dm-east', role: 'salesperson' })).thenThrows(DomainError, 'person-has-reports');
+    spec
+      .given(department)
+      .when(changeRole({ personId: 'dm-east', role: 'salesperson' }))
+      .thenThrows(DomainError, 'person-has-reports');
   });
 
   it('making the VP report to someone would close a loop in the chain', () => {
-    spec.given(department).when(changeRole({ personId: 'dm-east', role: 'vp', managerId: null })).thenThrows(DomainError, 'vp-has-no-division');
-    spec.given(department).when(hire({ personId: 'x', role: 'vp', managerId: 'dm-east' })).thenThrows(DomainError, 'vp-has-no-manager');
+    spec
+      .given(department)
+      .when(changeRole({ personId: 'dm-east', role: 'vp', managerId: null }))
+      .thenThrows(DomainError, 'vp-has-no-division');
+    spec
+      .given(department)
+      .when(hire({ personId: 'x', role: 'vp', managerId: 'dm-east' }))
+      .thenThrows(DomainError, 'vp-has-no-manager');
   });
 
   it('only the VP or an admin change roles; the same role is no change', () => {
-    spec.given(department).when(changeRole({ actor: east })).thenThrows(ForbiddenError, 'forbidden-role');
-    spec.given(department).when(changeRole({ role: 'salesperson' })).thenThrows(DomainError, 'no-change');
-    spec.given(department).when(changeRole({ role: 'chief' as Role })).thenThrows(DomainError, 'unknown-role');
-    spec.given(department).when(changeRole({ personId: 'ghost' })).thenThrows(NotFoundError, 'unknown-person');
+    spec
+      .given(department)
+      .when(changeRole({ actor: east }))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(department)
+      .when(changeRole({ role: 'salesperson' }))
+      .thenThrows(DomainError, 'no-change');
+    spec
+      .given(department)
+      .when(changeRole({ role: 'chief' as Role }))
+      .thenThrows(DomainError, 'unknown-role');
+    spec
+      .given(department)
+      .when(changeRole({ personId: 'ghost' }))
+      .thenThrows(NotFoundError, 'unknown-person');
   });
 });
 
 describe('org tree: effective dates', () => {
   it('refuses invalid dates', () => {
-    spec.given(department).when(hire({ divisionId: 'd-east', effectiveOn: '2026-02-30' })).thenThrows(DomainError, 'invalid-date');
-    spec.given(department).when(hire({ divisionId: 'd-east', effectiveOn: '1/2/2026' })).thenThrows(DomainError, 'invalid-date');
+    spec
+      .given(department)
+      .when(hire({ divisionId: 'd-east', effectiveOn: '2026-02-30' }))
+      .thenThrows(DomainError, 'invalid-date');
+    spec
+      .given(department)
+      .when(hire({ divisionId: 'd-east', effectiveOn: '1/2/2026' }))
+      .thenThrows(DomainError, 'invalid-date');
   });
 
   it('refuses back-dating before the latest recorded change, accepts the same day', () => {
     const later = [...department, hired('s-5', 'salesperson', 'd-west', 'dm-west', '2026-05-01')];
-    const error = spec.given(later).when(move({ effectiveOn: '2026-04-30' })).thenThrows(DomainError, 'effective-date-before-latest-change');
+    const error = spec
+      .given(later)
+      .when(move({ effectiveOn: '2026-04-30' }))
+      .thenThrows(DomainError, 'effective-date-before-latest-change');
     expect(error.details).toEqual({ effectiveOn: '2026-04-30', latestEffectiveOn: '2026-05-01' });
-    expect(spec.given(later).when(move({ effectiveOn: '2026-05-01' })).events()).toHaveLength(1);
+    expect(
+      spec
+        .given(later)
+        .when(move({ effectiveOn: '2026-05-01' }))
+        .events(),
+    ).toHaveLength(1);
   });
 });

@@ -16,7 +16,14 @@ import {
   evolveOrgDirectory,
   isInTree,
 } from '@sales/org/events';
-import type { ChangeRole, CreateDivision, HirePerson, MovePerson, OrgCommand, RenameDivision } from './org-commands';
+import type {
+  ChangeRole,
+  CreateDivision,
+  HirePerson,
+  MovePerson,
+  OrgCommand,
+  RenameDivision,
+} from './org-commands';
 import { assertConsistentPlacement, defaultManagerFor, directReportsOf } from './org-placement';
 
 /**
@@ -58,10 +65,16 @@ function createDivision(data: CreateDivision['data'], state: OrgTreeState): OrgE
   const code = data.code.trim();
   const name = requireText('name', data.name);
   if (!DIVISION_CODE.test(code)) throw new DomainError('invalid-division-code', { code: data.code });
-  if (state.divisions[data.divisionId]) throw new DomainError('division-already-exists', { divisionId: data.divisionId });
+  if (state.divisions[data.divisionId])
+    throw new DomainError('division-already-exists', { divisionId: data.divisionId });
   const taken = Object.values(state.divisions).find((d) => d.code.toLowerCase() === code.toLowerCase());
   if (taken) throw new DomainError('division-code-taken', { code, divisionId: taken.id });
-  return [{ type: 'DivisionCreated', data: { divisionId: data.divisionId, code, name, effectiveOn: data.effectiveOn } }];
+  return [
+    {
+      type: 'DivisionCreated',
+      data: { divisionId: data.divisionId, code, name, effectiveOn: data.effectiveOn },
+    },
+  ];
 }
 
 function renameDivision(data: RenameDivision['data'], state: OrgTreeState): OrgEvent[] {
@@ -87,12 +100,21 @@ function hirePerson(data: HirePerson['data'], state: OrgTreeState): OrgEvent[] {
   if (!isRole(data.role)) throw new DomainError('unknown-role', { role: data.role });
   const divisionId = data.divisionId ?? null;
   const managerId =
-    data.managerId === undefined ? defaultManagerFor(state, data.personId, data.role, divisionId) : data.managerId;
+    data.managerId === undefined
+      ? defaultManagerFor(state, data.personId, data.role, divisionId)
+      : data.managerId;
   assertConsistentPlacement(state, { personId: data.personId, role: data.role, divisionId, managerId });
   return [
     {
       type: 'PersonHired',
-      data: { personId: data.personId, name, role: data.role, divisionId, managerId, effectiveOn: data.effectiveOn },
+      data: {
+        personId: data.personId,
+        name,
+        role: data.role,
+        divisionId,
+        managerId,
+        effectiveOn: data.effectiveOn,
+      },
     },
   ];
 }
@@ -103,12 +125,23 @@ function movePerson(data: MovePerson['data'], state: OrgTreeState): OrgEvent[] {
   assertEffectiveOn(data.effectiveOn, state);
   const toDivisionId = data.toDivisionId;
   const toManagerId =
-    data.managerId === undefined ? defaultManagerFor(state, person.id, person.role, toDivisionId) : data.managerId;
+    data.managerId === undefined
+      ? defaultManagerFor(state, person.id, person.role, toDivisionId)
+      : data.managerId;
   if (toDivisionId === person.divisionId && toManagerId === person.managerId) {
-    throw new DomainError('no-change', { personId: person.id, divisionId: toDivisionId, managerId: toManagerId });
+    throw new DomainError('no-change', {
+      personId: person.id,
+      divisionId: toDivisionId,
+      managerId: toManagerId,
+    });
   }
   if (toDivisionId !== person.divisionId) assertNoReports(state, person.id);
-  assertConsistentPlacement(state, { personId: person.id, role: person.role, divisionId: toDivisionId, managerId: toManagerId });
+  assertConsistentPlacement(state, {
+    personId: person.id,
+    role: person.role,
+    divisionId: toDivisionId,
+    managerId: toManagerId,
+  });
   return [
     {
       type: 'PersonMoved',
@@ -132,8 +165,15 @@ function changeRole(data: ChangeRole['data'], state: OrgTreeState): OrgEvent[] {
   if (data.role === person.role) throw new DomainError('no-change', { personId: person.id, role: data.role });
   if (data.role !== 'vp' && data.role !== 'division_manager') assertNoReports(state, person.id);
   const toManagerId =
-    data.managerId === undefined ? defaultManagerFor(state, person.id, data.role, person.divisionId) : data.managerId;
-  assertConsistentPlacement(state, { personId: person.id, role: data.role, divisionId: person.divisionId, managerId: toManagerId });
+    data.managerId === undefined
+      ? defaultManagerFor(state, person.id, data.role, person.divisionId)
+      : data.managerId;
+  assertConsistentPlacement(state, {
+    personId: person.id,
+    role: data.role,
+    divisionId: person.divisionId,
+    managerId: toManagerId,
+  });
   return [
     {
       type: 'PersonRoleChanged',
@@ -150,13 +190,15 @@ function changeRole(data: ChangeRole['data'], state: OrgTreeState): OrgEvent[] {
 }
 
 function requireRole(actor: Actor, allowed: readonly Role[]): void {
-  if (!allowed.includes(actor.role)) throw new ForbiddenError('forbidden-role', { role: actor.role, allowed });
+  if (!allowed.includes(actor.role))
+    throw new ForbiddenError('forbidden-role', { role: actor.role, allowed });
 }
 
 /** The VP and admins move anyone; a division manager moves only other people of their own division. */
 function authorizeMove(actor: Actor, personId: string, divisionId: string | null, state: OrgTreeState): void {
   if (ORG_ADMINS.includes(actor.role)) return;
-  if (actor.role !== 'division_manager') throw new ForbiddenError('forbidden-role', { role: actor.role, allowed: ORG_ADMINS });
+  if (actor.role !== 'division_manager')
+    throw new ForbiddenError('forbidden-role', { role: actor.role, allowed: ORG_ADMINS });
   // The tree, not the token, is the authority on which division the manager runs.
   const actorDivision = state.people[actor.userId]?.divisionId ?? actor.divisionId ?? null;
   if (personId === actor.userId || divisionId === null || divisionId !== actorDivision) {
@@ -188,9 +230,13 @@ function assertNoReports(state: OrgTreeState, personId: string): void {
  * never rewritten by back-dating.
  */
 function assertEffectiveOn(effectiveOn: BusinessDate, state: OrgTreeState): void {
-  if (!isBusinessDate(effectiveOn)) throw new DomainError('invalid-date', { field: 'effectiveOn', value: effectiveOn });
+  if (!isBusinessDate(effectiveOn))
+    throw new DomainError('invalid-date', { field: 'effectiveOn', value: effectiveOn });
   if (state.latestEffectiveOn !== null && effectiveOn < state.latestEffectiveOn) {
-    throw new DomainError('effective-date-before-latest-change', { effectiveOn, latestEffectiveOn: state.latestEffectiveOn });
+    throw new DomainError('effective-date-before-latest-change', {
+      effectiveOn,
+      latestEffectiveOn: state.latestEffectiveOn,
+    });
   }
 }
 

@@ -2,14 +2,73 @@ import type { OrgEvent } from './org-events';
 import { orgTree, foldOrgDirectory, orgTreeAsOf } from './org-directory';
 
 const history: OrgEvent[] = [
-  { type: 'PersonHired', data: { personId: 'vp-1', name: '王总', role: 'vp', divisionId: null, managerId: null, effectiveOn: '2026-01-01' } },
-  { type: 'DivisionCreated', data: { divisionId: 'd-east', code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' } },
-  { type: 'DivisionCreated', data: { divisionId: 'd-west', code: 'WEST', name: '华西事业部', effectiveOn: '2026-01-01' } },
-  { type: 'PersonHired', data: { personId: 'dm-east', name: '张经理', role: 'division_manager', divisionId: 'd-east', managerId: 'vp-1', effectiveOn: '2026-01-05' } },
-  { type: 'PersonHired', data: { personId: 's-1', name: '李四', role: 'salesperson', divisionId: 'd-east', managerId: 'dm-east', effectiveOn: '2026-02-01' } },
-  { type: 'DivisionRenamed', data: { divisionId: 'd-west', name: '西南事业部', previousName: '华西事业部', effectiveOn: '2026-03-01' } },
-  { type: 'PersonMoved', data: { personId: 's-1', fromDivisionId: 'd-east', toDivisionId: 'd-west', fromManagerId: 'dm-east', toManagerId: 'vp-1', effectiveOn: '2026-04-01' } },
-  { type: 'PersonRoleChanged', data: { personId: 's-1', fromRole: 'salesperson', toRole: 'division_manager', fromManagerId: 'vp-1', toManagerId: 'vp-1', effectiveOn: '2026-05-01' } },
+  {
+    type: 'PersonHired',
+    data: {
+      personId: 'vp-1',
+      name: '王总',
+      role: 'vp',
+      divisionId: null,
+      managerId: null,
+      effectiveOn: '2026-01-01',
+    },
+  },
+  {
+    type: 'DivisionCreated',
+    data: { divisionId: 'd-east', code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' },
+  },
+  {
+    type: 'DivisionCreated',
+    data: { divisionId: 'd-west', code: 'WEST', name: '华西事业部', effectiveOn: '2026-01-01' },
+  },
+  {
+    type: 'PersonHired',
+    data: {
+      personId: 'dm-east',
+      name: '张经理',
+      role: 'division_manager',
+      divisionId: 'd-east',
+      managerId: 'vp-1',
+      effectiveOn: '2026-01-05',
+    },
+  },
+  {
+    type: 'PersonHired',
+    data: {
+      personId: 's-1',
+      name: '李四',
+      role: 'salesperson',
+      divisionId: 'd-east',
+      managerId: 'dm-east',
+      effectiveOn: '2026-02-01',
+    },
+  },
+  {
+    type: 'DivisionRenamed',
+    data: { divisionId: 'd-west', name: '西南事业部', previousName: '华西事业部', effectiveOn: '2026-03-01' },
+  },
+  {
+    type: 'PersonMoved',
+    data: {
+      personId: 's-1',
+      fromDivisionId: 'd-east',
+      toDivisionId: 'd-west',
+      fromManagerId: 'dm-east',
+      toManagerId: 'vp-1',
+      effectiveOn: '2026-04-01',
+    },
+  },
+  {
+    type: 'PersonRoleChanged',
+    data: {
+      personId: 's-1',
+      fromRole: 'salesperson',
+      toRole: 'division_manager',
+      fromManagerId: 'vp-1',
+      toManagerId: 'vp-1',
+      effectiveOn: '2026-05-01',
+    },
+  },
 ];
 
 describe('org tree as of a date', () => {
@@ -21,7 +80,13 @@ describe('org tree as of a date', () => {
       { id: 'd-west', code: 'WEST', name: '华西事业部', managerId: null, members: [] },
     ]);
     expect(tree.people.find((p) => p.id === 's-1')).toEqual({
-      id: 's-1', name: '李四', role: 'salesperson', divisionId: 'd-east', managerId: 'dm-east', status: 'active', hiredOn: '2026-02-01',
+      id: 's-1',
+      name: '李四',
+      role: 'salesperson',
+      divisionId: 'd-east',
+      managerId: 'dm-east',
+      status: 'active',
+      hiredOn: '2026-02-01',
     });
   });
 
@@ -35,7 +100,10 @@ describe('org tree as of a date', () => {
     const march = orgTreeAsOf(history, '2026-03-31');
     expect(march.divisions.find((d) => d.id === 'd-west')).toMatchObject({ name: '西南事业部', members: [] });
     const april = orgTreeAsOf(history, '2026-04-01');
-    expect(april.divisions.find((d) => d.id === 'd-west')).toMatchObject({ managerId: null, members: ['s-1'] });
+    expect(april.divisions.find((d) => d.id === 'd-west')).toMatchObject({
+      managerId: null,
+      members: ['s-1'],
+    });
     expect(april.divisions.find((d) => d.id === 'd-east')).toMatchObject({ members: ['dm-east'] });
     const may = orgTreeAsOf(history, '2026-05-01');
     expect(may.divisions.find((d) => d.id === 'd-west')).toMatchObject({ managerId: 's-1' });

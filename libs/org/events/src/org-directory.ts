@@ -35,7 +35,10 @@ export function evolveOrgDirectory(directory: OrgDirectory, event: OrgEvent): Or
       return {
         ...directory,
         ...at,
-        divisions: { ...directory.divisions, [divisionId]: { id: divisionId, code, name, createdOn: effectiveOn } },
+        divisions: {
+          ...directory.divisions,
+          [divisionId]: { id: divisionId, code, name, createdOn: effectiveOn },
+        },
       };
     }
     case 'DivisionRenamed': {
@@ -48,7 +51,15 @@ export function evolveOrgDirectory(directory: OrgDirectory, event: OrgEvent): Or
     }
     case 'PersonHired': {
       const { personId, name, role, divisionId, managerId, effectiveOn } = event.data;
-      const person: DirectoryPerson = { id: personId, name, role, divisionId, managerId, status: 'active', hiredOn: effectiveOn };
+      const person: DirectoryPerson = {
+        id: personId,
+        name,
+        role,
+        divisionId,
+        managerId,
+        status: 'active',
+        hiredOn: effectiveOn,
+      };
       return { ...directory, ...at, people: { ...directory.people, [personId]: person } };
     }
     case 'PersonMoved': {

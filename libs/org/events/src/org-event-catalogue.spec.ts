@@ -3,23 +3,63 @@ import { ORG_EVENT_CATALOGUE } from './org-event-catalogue';
 import { ORG_EVENT_SCHEMA_VERSIONS, type OrgEvent } from './org-events';
 
 const samples: OrgEvent[] = [
-  { type: 'DivisionCreated', data: { divisionId: 'd-east', code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' } },
-  { type: 'DivisionRenamed', data: { divisionId: 'd-east', name: '华东一部', previousName: '华东事业部', effectiveOn: '2026-02-01' } },
-  { type: 'PersonHired', data: { personId: 'vp-1', name: '王总', role: 'vp', divisionId: null, managerId: null, effectiveOn: '2026-01-01' } },
-  { type: 'PersonMoved', data: { personId: 's-1', fromDivisionId: 'd-east', toDivisionId: 'd-west', fromManagerId: 'dm-east', toManagerId: 'dm-west', effectiveOn: '2026-03-01' } },
-  { type: 'PersonRoleChanged', data: { personId: 's-1', fromRole: 'salesperson', toRole: 'sales_admin', fromManagerId: 'dm-east', toManagerId: 'vp-1', effectiveOn: '2026-03-01' } },
+  {
+    type: 'DivisionCreated',
+    data: { divisionId: 'd-east', code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' },
+  },
+  {
+    type: 'DivisionRenamed',
+    data: { divisionId: 'd-east', name: '华东一部', previousName: '华东事业部', effectiveOn: '2026-02-01' },
+  },
+  {
+    type: 'PersonHired',
+    data: {
+      personId: 'vp-1',
+      name: '王总',
+      role: 'vp',
+      divisionId: null,
+      managerId: null,
+      effectiveOn: '2026-01-01',
+    },
+  },
+  {
+    type: 'PersonMoved',
+    data: {
+      personId: 's-1',
+      fromDivisionId: 'd-east',
+      toDivisionId: 'd-west',
+      fromManagerId: 'dm-east',
+      toManagerId: 'dm-west',
+      effectiveOn: '2026-03-01',
+    },
+  },
+  {
+    type: 'PersonRoleChanged',
+    data: {
+      personId: 's-1',
+      fromRole: 'salesperson',
+      toRole: 'sales_admin',
+      fromManagerId: 'dm-east',
+      toManagerId: 'vp-1',
+      effectiveOn: '2026-03-01',
+    },
+  },
 ];
 
 describe('org published event catalogue', () => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
 
   it('has one entry per event type, at its current schema version, described in zh-CN and English', () => {
-    expect(ORG_EVENT_CATALOGUE.map((e) => [e.type, e.schemaVersion])).toEqual(Object.entries(ORG_EVENT_SCHEMA_VERSIONS));
+    expect(ORG_EVENT_CATALOGUE.map((e) => [e.type, e.schemaVersion])).toEqual(
+      Object.entries(ORG_EVENT_SCHEMA_VERSIONS),
+    );
     for (const entry of ORG_EVENT_CATALOGUE) {
       expect(entry.context).toBe('org');
       expect(entry.summary.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(entry.summary.en).toMatch(/[a-z]/i);
-      for (const property of Object.values(entry.schema['properties'] as Record<string, { description?: string }>)) {
+      for (const property of Object.values(
+        entry.schema['properties'] as Record<string, { description?: string }>,
+      )) {
         expect(property.description).toMatch(/[\u4e00-\u9fff].* \/ .*[a-z]/i);
       }
     }

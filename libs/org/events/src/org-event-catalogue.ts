@@ -1,9 +1,20 @@
-import { JSON_SCHEMA_DIALECT, type JsonSchema, type LocalizedText, type PublishedEventSpec, ROLES, bilingual } from '@sales/shared/domain';
+import {
+  JSON_SCHEMA_DIALECT,
+  type JsonSchema,
+  type LocalizedText,
+  type PublishedEventSpec,
+  ROLES,
+  bilingual,
+} from '@sales/shared/domain';
 import { ORG_CONTEXT, ORG_EVENT_SCHEMA_VERSIONS, type OrgEventType } from './org-events';
 
 const text = (zh: string, en: string): LocalizedText => ({ zh, en });
 
-const id = (zh: string, en: string): JsonSchema => ({ type: 'string', minLength: 1, description: bilingual(text(zh, en)) });
+const id = (zh: string, en: string): JsonSchema => ({
+  type: 'string',
+  minLength: 1,
+  description: bilingual(text(zh, en)),
+});
 const optionalId = (zh: string, en: string): JsonSchema => ({
   type: ['string', 'null'],
   minLength: 1,
@@ -14,9 +25,17 @@ const businessDate = (zh: string, en: string): JsonSchema => ({
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
   description: bilingual(text(`${zh}（YYYY-MM-DD，公司时区）`, `${en} (YYYY-MM-DD, company time zone)`)),
 });
-const role = (zh: string, en: string): JsonSchema => ({ type: 'string', enum: [...ROLES], description: bilingual(text(zh, en)) });
+const role = (zh: string, en: string): JsonSchema => ({
+  type: 'string',
+  enum: [...ROLES],
+  description: bilingual(text(zh, en)),
+});
 
-function spec(type: OrgEventType, summary: LocalizedText, properties: Record<string, JsonSchema>): PublishedEventSpec {
+function spec(
+  type: OrgEventType,
+  summary: LocalizedText,
+  properties: Record<string, JsonSchema>,
+): PublishedEventSpec {
   const schemaVersion = ORG_EVENT_SCHEMA_VERSIONS[type];
   return {
     context: ORG_CONTEXT,
@@ -42,7 +61,12 @@ const effectiveOn = businessDate('生效日期', 'Date the change takes effect')
 export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
   spec('DivisionCreated', text('新设事业部', 'A division (事业部) was created'), {
     divisionId: id('事业部编号', 'Division id'),
-    code: { type: 'string', minLength: 1, maxLength: 32, description: bilingual(text('事业部代码，唯一', 'Division code, unique')) },
+    code: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 32,
+      description: bilingual(text('事业部代码，唯一', 'Division code, unique')),
+    },
     name: { type: 'string', minLength: 1, description: bilingual(text('事业部名称', 'Division name')) },
     effectiveOn,
   }),
@@ -56,18 +80,25 @@ export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
     personId: id('人员编号（即登录用户编号）', 'Person id (the user id they sign in with)'),
     name: { type: 'string', minLength: 1, description: bilingual(text('姓名', 'Name')) },
     role: role('角色', 'Role'),
-    divisionId: optionalId('所属事业部；业务副总等不属于事业部时为 null', 'Division; null for people outside divisions, e.g. the VP'),
+    divisionId: optionalId(
+      '所属事业部；业务副总等不属于事业部时为 null',
+      'Division; null for people outside divisions, e.g. the VP',
+    ),
     managerId: optionalId('直属上级；无上级时为 null', 'Direct manager; null when none'),
     effectiveOn: businessDate('入职日期', 'Hiring date'),
   }),
-  spec('PersonMoved', text('人员调动（事业部或上级变更）', 'A person moved to another division and/or manager'), {
-    personId: id('人员编号', 'Person id'),
-    fromDivisionId: optionalId('原事业部', 'Division before the move'),
-    toDivisionId: optionalId('新事业部', 'Division after the move'),
-    fromManagerId: optionalId('原上级', 'Manager before the move'),
-    toManagerId: optionalId('新上级', 'Manager after the move'),
-    effectiveOn,
-  }),
+  spec(
+    'PersonMoved',
+    text('人员调动（事业部或上级变更）', 'A person moved to another division and/or manager'),
+    {
+      personId: id('人员编号', 'Person id'),
+      fromDivisionId: optionalId('原事业部', 'Division before the move'),
+      toDivisionId: optionalId('新事业部', 'Division after the move'),
+      fromManagerId: optionalId('原上级', 'Manager before the move'),
+      toManagerId: optionalId('新上级', 'Manager after the move'),
+      effectiveOn,
+    },
+  ),
   spec('PersonRoleChanged', text('人员角色变更', "A person's role changed"), {
     personId: id('人员编号', 'Person id'),
     fromRole: role('原角色', 'Role before'),

@@ -1,0 +1,26 @@
+import type { Actor } from '@sales/shared/domain';
+import type { NodeId } from '@sales/targets/events';
+import { type OrgSnapshot, divisionOfSalesperson, divisionsManagedBy, parseNode } from './org-snapshot';
+
+/**
+ * Data scope follows the org tree (ARCHITECTURE.md §6): a salesperson reads only their own
+ * targets, a division manager their division and its people, the VP (and admins) everything.
+ * Other roles have no business reading targets.
+ */
+export function canRead(actor: Actor, node: NodeId, org: OrgSnapshot): boolean {
+  if (actor.role === 'vp' || actor.role === 'admin') return true;
+  const parsed = parseNode(node);
+  if (actor.role === 'salesperson') return parsed.level === 'salesperson' && parsed.personId === actor.userId;
+  if (actor.role !== 'division_manager') return false;
+  const managed = divisionsManagedBy(org, actor.userId);
+  switch (parsed.level) {
+    case 'company':
+      return false;
+    case 'division':
+      return managed.includes(parsed.divisionId);
+    case 'salesperson': {
+      const divisionId = divisionOfSalesperson(org, parsed.personId);
+      return divisionId !== undefined && managed.includes(divisionId);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import type { LocalizedText } from '@sales/shared/domain';
+
+/**
+ * Message templates per error code, zh-CN first; `{name}` placeholders are filled from the
+ * error's `details` by the HTTP layer (metric names via METRIC_LABELS).
+ */
+export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
+  'forbidden-role': { zh: '角色 {role} 无权执行此操作', en: 'Role {role} may not do this' },
+  'not-your-division': {
+    zh: '只能处理本人负责的事业部（{divisionId}）',
+    en: 'Only the manager of division {divisionId} may do this',
+  },
+  'plan-not-opened': {
+    zh: '该财年的目标计划尚未开始制定',
+    en: 'The target plan of this fiscal year has not been opened',
+  },
+  'plan-already-opened': {
+    zh: '{fiscalYear} 财年的目标计划已开始制定',
+    en: 'The {fiscalYear} plan is already open',
+  },
+  'invalid-fiscal-year': { zh: '财年 {fiscalYear} 无效', en: 'Fiscal year {fiscalYear} is invalid' },
+  'invalid-currency': {
+    zh: '币种 {currency} 无效（ISO 4217，如 CNY）',
+    en: 'Currency {currency} is invalid (ISO 4217, e.g. CNY)',
+  },
+  'invalid-node': {
+    zh: '节点 {node} 无效（company、division:<id> 或 salesperson:<id>）',
+    en: 'Node {node} is invalid (company, division:<id> or salesperson:<id>)',
+  },
+  'invalid-unit': {
+    zh: '审批单元 {unit} 无效（company 或 division:<id>）',
+    en: 'Unit {unit} is invalid (company or division:<id>)',
+  },
+  'unknown-division': { zh: '事业部 {divisionId} 不存在', en: 'Division {divisionId} does not exist' },
+  'unknown-salesperson': {
+    zh: '业务人员 {personId} 不在任何事业部中',
+    en: 'Salesperson {personId} is in no division',
+  },
+  'approved-target-needs-revision': {
+    zh: '{node} 的目标已批准，只能通过修订（注明原因）变更',
+    en: 'The targets of {node} are approved; change them only by a revision with a reason',
+  },
+  'target-awaiting-approval': {
+    zh: '{unit} 正在审批中，不能修改',
+    en: '{unit} is awaiting approval and cannot be edited',
+  },
+  'no-targets-given': { zh: '没有给出任何目标', en: 'No targets were given' },
+  'unknown-metric': { zh: '未知指标 {metric}', en: 'Unknown metric {metric}' },
+  'invalid-amount': {
+    zh: '{node} 的 {metric}（{level}）{field} 必须是非负整数（金额以分计）：{value}',
+    en: '{node} {metric} ({level}) {field} must be a non-negative integer (money in minor units): {value}',
+  },
+  'invalid-quarters': {
+    zh: '{node} 的 {metric}（{level}）须有 4 个季度，实际 {count} 个',
+    en: '{node} {metric} ({level}) needs 4 quarters, got {count}',
+  },
+  'invalid-months': {
+    zh: '{node} 的 {metric}（{level}）须有 12 个月，实际 {count} 个',
+    en: '{node} {metric} ({level}) needs 12 months, got {count}',
+  },
+  'quarters-do-not-add-up': {
+    zh: '{node} 的 {metric}（{level}）四个季度合计 {sum}，不等于全年 {year}',
+    en: '{node} {metric} ({level}): the quarters add up to {sum}, not the year’s {year}',
+  },
+  'months-do-not-add-up': {
+    zh: '{node} 的 {metric}（{level}）第 {quarter} 季度各月合计 {sum}，不等于季度目标 {quarterAmount}',
+    en: '{node} {metric} ({level}): the months of Q{quarter} add up to {sum}, not {quarterAmount}',
+  },
+  'stretch-less-ambitious': {
+    zh: '{node} 的 {metric} 理想目标（{stretch}）不如现实目标（{realistic}）进取',
+    en: '{node} {metric}: the stretch level ({stretch}) is less ambitious than the realistic one ({realistic})',
+  },
+  'regressive-quarter-not-acknowledged': {
+    zh: '有季度目标低于上一季度（渐进式目标），请确认：{regressions}',
+    en: 'Some quarters are below the quarter before (progressive targets); acknowledge them: {regressions}',
+  },
+  'unit-has-no-targets': { zh: '{unit} 还没有任何目标', en: '{unit} has no targets yet' },
+  'target-not-draft': {
+    zh: '{unit} 当前状态为 {status}，只有草稿可以提交',
+    en: '{unit} is {status}; only a draft can be submitted',
+  },
+  'target-not-submitted': {
+    zh: '{unit} 当前状态为 {status}，未提交审批',
+    en: '{unit} is {status}, not submitted for approval',
+  },
+  'parent-not-approved': {
+    zh: '上级目标（{parent}）尚未批准，不能先批准 {unit}',
+    en: 'The parent split ({parent}) must be approved before {unit}',
+  },
+  'under-allocated': {
+    zh: '{node} 的 {metric}（{level}）尚未分解完毕，差额 {shortfall}',
+    en: '{node} {metric} ({level}) is not fully allocated: {shortfall} short',
+  },
+  'expense-over-allocated': {
+    zh: '{node} 的费用（{level}）分配超出预算 {excess}',
+    en: '{node} expense budget ({level}) is allocated {excess} beyond the budget',
+  },
+  'reason-required': { zh: '请填写原因', en: 'A reason is required' },
+  'target-not-approved': {
+    zh: '{unit} 尚未批准，请直接修改草稿',
+    en: '{unit} is not approved; edit the draft instead',
+  },
+  'node-not-in-unit': {
+    zh: '{node} 不属于 {unit}，属于 {nodeUnit}',
+    en: '{node} belongs to {nodeUnit}, not {unit}',
+  },
+  'not-your-review': { zh: '只能提交本人的季度复盘', en: 'You may submit only your own quarterly review' },
+  'review-mismatch': {
+    zh: '该复盘属于其他人员或季度',
+    en: 'This review belongs to another person or quarter',
+  },
+  'review-not-found': { zh: '季度复盘不存在', en: 'The quarterly review does not exist' },
+  'review-already-commented': {
+    zh: '经理已点评，复盘不能再修改或重复点评',
+    en: 'The manager has commented; the review is closed to changes',
+  },
+  'review-already-archived': { zh: '季度复盘已归档', en: 'The quarterly review is already archived' },
+  'review-not-commented': {
+    zh: '经理点评后才能归档',
+    en: 'The manager must comment before the review is archived',
+  },
+  'review-field-required': { zh: '请填写复盘项：{field}', en: 'Please answer: {field}' },
+  'invalid-period': {
+    zh: '期间无效：{fiscalYear} 年第 {quarter} 季度',
+    en: 'Invalid period: {fiscalYear} Q{quarter}',
+  },
+  'field-required': { zh: '{field} 不能为空', en: '{field} is required' },
+};

@@ -1,0 +1,55 @@
+import type { Actor, Command } from '@sales/shared/domain';
+import type { OrgSnapshot } from '../org-snapshot';
+import type { NodeTargetsInput } from './target-resolution';
+
+/** Opens the fiscal-year plan (one stream per year). */
+export type OpenPlan = Command<'OpenPlan', Readonly<{ actor: Actor; fiscalYear: number; currency: string }>>;
+
+/** Drafts the targets of one node; the metrics given replace the node's earlier ones. */
+export type SetTargets = Command<
+  'SetTargets',
+  Readonly<{
+    actor: Actor;
+    node: string;
+    targets: NodeTargetsInput;
+    /** The planner has seen the quarters below their predecessor and keeps them. */
+    acknowledgeRegressiveQuarters?: boolean;
+    org: OrgSnapshot;
+  }>
+>;
+
+export type SubmitTargets = Command<
+  'SubmitTargets',
+  Readonly<{ actor: Actor; unit: string; org: OrgSnapshot }>
+>;
+
+export type ApproveTargets = Command<
+  'ApproveTargets',
+  Readonly<{ actor: Actor; unit: string; org: OrgSnapshot }>
+>;
+
+export type RejectTargets = Command<
+  'RejectTargets',
+  Readonly<{ actor: Actor; unit: string; reason: string; org: OrgSnapshot }>
+>;
+
+/** The only way to change an approved split: a reason, the changed nodes, and approval again. */
+export type ReviseTargets = Command<
+  'ReviseTargets',
+  Readonly<{
+    actor: Actor;
+    unit: string;
+    reason: string;
+    changes: ReadonlyArray<Readonly<{ node: string; targets: NodeTargetsInput }>>;
+    acknowledgeRegressiveQuarters?: boolean;
+    org: OrgSnapshot;
+  }>
+>;
+
+export type PlanCommand =
+  | OpenPlan
+  | SetTargets
+  | SubmitTargets
+  | ApproveTargets
+  | RejectTargets
+  | ReviseTargets;

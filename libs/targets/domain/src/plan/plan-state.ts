@@ -1,0 +1,101 @@
+import type { NodeTargetsEntry, PlanEvent, UnitId } from '@sales/targets/events';
+
+export type UnitStatus = 'draft' | 'submitted' | 'approved';
+
+/** An approval unit (see UnitId) and where it stands in draft → submitted → approved. */
+export type PlanUnit = Readonly<{
+  unit: UnitId;
+  status: UnitStatus;
+  version: number;
+  /** The version currently in force, if any was approved; a pending revision does not replace it. */
+  approvedVersion: number | null;
+  /** Reason of the revision under way, if the current version is one. */
+  revisionReason: string | null;
+}>;
+
+export type PlanNode = NodeTargetsEntry & Readonly<{ unit: UnitId }>;
+
+export type PlanState =
+  | Readonly<{ status: 'not-opened' }>
+  | Readonly<{
+      status: 'open';
+      fiscalYear: number;
+      currency: string;
+      nodes: Readonly<Record<string, PlanNode>>;
+      units: Readonly<Record<string, PlanUnit>>;
+    }>;
+
+export type OpenPlanState = Extract<PlanState, { status: 'open' }>;
+
+export const initialPlanState = (): PlanState => ({ status: 'not-opened' });
+
+export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
+  if (event.type === 'PlanOpened') {
+    return {
+      status: 'open',
+      fiscalYear: event.data.fiscalYear,
+      currency: event.data.currency,
+      nodes: {},
+      units: {},
+    };
+  }
+  if (state.status !== 'open') return state;
+  const units = state.units;
+  switch (event.type) {
+    case 'TargetsSet': {
+      const { unit, node, divisionId, personId, targets, version } = event.data;
+      const before = state.nodes[node]?.targets ?? {};
+      const current = units[unit];
+      return {
+        ...state,
+        nodes: {
+          ...state.nodes,
+          [node]: { node, unit, divisionId, personId, targets: { ...before, ...targets } },
+        },
+        units: {
+          ...units,
+          [unit]: current
+            ? { ...current, version }
+            : { unit, status: 'draft', version, approvedVersion: null, revisionReason: null },
+        },
+      };
+    }
+    case 'TargetsSubmitted':
+      return {
+        ...state,
+        units: { ...units, [event.data.unit]: { ...units[event.data.unit], status: 'submitted' } },
+      };
+    case 'TargetsApproved': {
+      const { unit, version } = event.data;
+      return {
+        ...state,
+        units: { ...units, [unit]: { ...units[unit], status: 'approved', approvedVersion: version } },
+      };
+    }
+    case 'TargetsRejected':
+      return {
+        ...state,
+        units: { ...units, [event.data.unit]: { ...units[event.data.unit], status: 'draft' } },
+      };
+    case 'TargetsRevised': {
+      const { unit, version, reason, changes } = event.data;
+      const nodes = { ...state.nodes };
+      for (const change of changes) {
+        nodes[change.node] = {
+          ...change,
+          unit,
+          targets: { ...(nodes[change.node]?.targets ?? {}), ...change.targets },
+        };
+      }
+      return {
+        ...state,
+        nodes,
+        units: { ...units, [unit]: { ...units[unit], status: 'submitted', version, revisionReason: reason } },
+      };
+    }
+  }
+}
+
+export function nodesOfUnit(state: OpenPlanState, unit: UnitId): PlanNode[] {
+  return Object.values(state.nodes).filter((n) => n.unit === unit);
+}

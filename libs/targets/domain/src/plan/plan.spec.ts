@@ -1,0 +1,695 @@
+import { type Actor, DomainError, ForbiddenError, NotFoundError, fold, specify } from '@sales/shared/domain';
+import type { PlanEvent } from '@sales/targets/events';
+import type { OrgSnapshot } from '../org-snapshot';
+import { allocationReport } from './allocation-report';
+import { planDecider } from './plan';
+import type { PlanCommand } from './plan-commands';
+import { planVersions } from './plan-versions';
+import { planViewFor } from './plan-view';
+import type { NodeTargetsInput } from './target-resolution';
+
+const vp: Actor = { userId: 'vp-1', role: 'vp' };
+const admin: Actor = { userId: 'it-1', role: 'admin' };
+const dmEast: Actor = { userId: 'dm-east', role: 'division_manager', divisionId: 'd-east' };
+const dmWest: Actor = { userId: 'dm-west', role: 'division_manager', divisionId: 'd-west' };
+const s1: Actor = { userId: 's-1', role: 'salesperson', divisionId: 'd-east' };
+
+const org: OrgSnapshot = {
+  divisions: [
+    { id: 'd-east', managerId: 'dm-east', salespeople: ['s-1', 's-2'] },
+    { id: 'd-west', managerId: 'dm-west', salespeople: ['s-3'] },
+  ],
+};
+
+const sales = (realistic: number, stretch = realistic): NodeTargetsInput => ({
+  salesAmount: { realistic, stretch },
+});
+const open: PlanCommand = { type: 'OpenPlan', data: { actor: vp, fiscalYear: 2026, currency: 'CNY' } };
+const set = (
+  node: string,
+  targets: NodeTargetsInput,
+  actor: Actor = vp,
+  acknowledgeRegressiveQuarters?: boolean,
+): PlanCommand => ({
+  type: 'SetTargets',
+  data: {
+    actor,
+    node,
+    targets,
+    org,
+    ...(acknowledgeRegressiveQuarters === undefined ? {} : { acknowledgeRegressiveQuarters }),
+  },
+});
+const submit = (unit: string, actor: Actor = vp): PlanCommand => ({
+  type: 'SubmitTargets',
+  data: { actor, unit, org },
+});
+const approve = (unit: string, actor: Actor = vp): PlanCommand => ({
+  type: 'ApproveTargets',
+  data: { actor, unit, org },
+});
+const reject = (unit: string, reason: string, actor: Actor = vp): PlanCommand => ({
+  type: 'RejectTargets',
+  data: { actor, unit, reason, org },
+});
+const revise = (
+  unit: string,
+  reason: string,
+  changes: { node: string; targets: NodeTargetsInput }[],
+  actor: Actor = vp,
+): PlanCommand => ({
+  type: 'ReviseTargets',
+  data: { actor, unit, reason, changes, org },
+});
+
+/** Runs commands through the decider, as the service would, and returns the history. */
+function history(...commands: PlanCommand[]): PlanEvent[] {
+  const events: PlanEvent[] = [];
+  for (const command of commands) events.push(...planDecider.decide(command, fold(planDecider, events)));
+  return events;
+}
+
+const spec = specify(planDecider);
+
+const companySplit = [
+  open,
+  set('company', sales(1000, 1200)),
+  set('division:d-east', sales(600, 700)),
+  set('division:d-west', sales(400, 500)),
+  submit('company'),
+];
+/** Company 1000 split exactly to east 600 and west 400, submitted. */
+const companySplitSubmitted = () => history(...companySplit);
+/** ...approved, and east's people split exactly and submitted. */
+const eastSubmitted = () =>
+  history(
+    ...companySplit,
+    approve('company'),
+    set('salesperson:s-1', sales(350, 400), dmEast),
+    set('salesperson:s-2', sales(250, 300), dmEast),
+    submit('division:d-east', dmEast),
+  );
+
+describe('plan: opening (T1)', () => {
+  it('the VP opens the fiscal-year plan in a currency', () => {
+    spec
+      .given([])
+      .when(open)
+      .then([{ type: 'PlanOpened', data: { fiscalYear: 2026, currency: 'CNY' } }]);
+  });
+
+  it('refuses a second opening, a bad year or currency, and anyone but the VP or an admin', () => {
+    spec.given(history(open)).when(open).thenThrows(DomainError, 'plan-already-opened');
+    spec
+      .given([])
+      .when({ type: 'OpenPlan', data: { actor: vp, fiscalYear: 26, currency: 'CNY' } })
+      .thenThrows(DomainError, 'invalid-fiscal-year');
+    spec
+      .given([])
+      .when({ type: 'OpenPlan', data: { actor: vp, fiscalYear: 2026, currency: 'rmb' } })
+      .thenThrows(DomainError, 'invalid-currency');
+    spec
+      .given([])
+      .when({ type: 'OpenPlan', data: { actor: dmEast, fiscalYear: 2026, currency: 'CNY' } })
+      .thenThrows(ForbiddenError, 'forbidden-role');
+  });
+
+  it('nothing can be planned before the plan is opened', () => {
+    spec
+      .given([])
+      .when(set('company', sales(1000)))
+      .thenThrows(NotFoundError, 'plan-not-opened');
+  });
+});
+
+describe('plan: drafting targets (T1, T2)', () => {
+  it('records all five metrics with both levels, quarters and months completed', () => {
+    const [event] = spec
+      .given(history(open))
+      .when(
+        set('company', {
+          salesAmount: { realistic: 100_000_000, stretch: 120_000_000 },
+          grossMargin: { realistic: 30_000_000, stretch: 36_000_000 },
+          collections: { realistic: 90_000_000, stretch: 100_000_000 },
+          newCustomers: { realistic: 40, stretch: 60 },
+          expenseBudget: { realistic: 8_000_000, stretch: 7_000_000 },
+        }),
+      )
+      .events();
+    expect(event).toMatchObject({
+      type: 'TargetsSet',
+      data: {
+        fiscalYear: 2026,
+        unit: 'company',
+        version: 1,
+        node: 'company',
+        divisionId: null,
+        personId: null,
+        acknowledgedRegressions: [],
+      },
+    });
+    const data = (event as Extract<PlanEvent, { type: 'TargetsSet' }>).data;
+    expect(Object.keys(data.targets)).toEqual([
+      'salesAmount',
+      'grossMargin',
+      'collections',
+      'newCustomers',
+      'expenseBudget',
+    ]);
+    expect(data.targets.newCustomers!.realistic).toEqual({
+      year: 40,
+      quarters: [10, 10, 10, 10],
+      months: [3, 3, 4, 3, 3, 4, 3, 3, 4, 3, 3, 4],
+    });
+  });
+
+  it('a salesperson’s targets belong to their division’s split', () => {
+    const [event] = spec
+      .given(history(open))
+      .when(set('salesperson:s-3', sales(10), dmWest))
+      .events();
+    expect(event.data).toMatchObject({
+      unit: 'division:d-west',
+      node: 'salesperson:s-3',
+      divisionId: 'd-west',
+      personId: 's-3',
+    });
+  });
+
+  it('refuses nodes not in the org snapshot and malformed nodes', () => {
+    spec
+      .given(history(open))
+      .when(set('division:d-nope', sales(10)))
+      .thenThrows(NotFoundError, 'unknown-division');
+    spec
+      .given(history(open))
+      .when(set('salesperson:ghost', sales(10)))
+      .thenThrows(NotFoundError, 'unknown-salesperson');
+    spec
+      .given(history(open))
+      .when(set('team:x', sales(10)))
+      .thenThrows(DomainError, 'invalid-node');
+  });
+
+  it('refuses negative amounts and quarters that do not add up', () => {
+    spec
+      .given(history(open))
+      .when(set('company', sales(-5)))
+      .thenThrows(DomainError, 'invalid-amount');
+    spec
+      .given(history(open))
+      .when(
+        set('company', {
+          salesAmount: {
+            realistic: 100,
+            stretch: 100,
+            quarters: { realistic: [25, 25, 25, 26], stretch: [25, 25, 25, 25] },
+          },
+        }),
+      )
+      .thenThrows(DomainError, 'quarters-do-not-add-up');
+  });
+
+  it('a regressive quarter must be acknowledged, and the acknowledgement is recorded', () => {
+    const regressive: NodeTargetsInput = {
+      salesAmount: {
+        realistic: 100,
+        stretch: 100,
+        quarters: { realistic: [30, 20, 25, 25], stretch: [25, 25, 25, 25] },
+      },
+    };
+    const error = spec
+      .given(history(open))
+      .when(set('company', regressive))
+      .thenThrows(DomainError, 'regressive-quarter-not-acknowledged');
+    expect(error.details).toEqual({
+      regressions: [
+        { node: 'company', metric: 'salesAmount', level: 'realistic', quarter: 2, amount: 20, previous: 30 },
+      ],
+    });
+    const [event] = spec
+      .given(history(open))
+      .when(set('company', regressive, vp, true))
+      .events();
+    expect(event.data).toMatchObject({ acknowledgedRegressions: [{ quarter: 2, amount: 20, previous: 30 }] });
+  });
+
+  it('the company split is edited by the VP or an admin; a division split also by its own manager', () => {
+    spec
+      .given(history(open))
+      .when(set('company', sales(10), dmEast))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(history(open))
+      .when(set('division:d-east', sales(10), dmEast))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(history(open))
+      .when(set('salesperson:s-1', sales(10), dmWest))
+      .thenThrows(ForbiddenError, 'not-your-division');
+    spec
+      .given(history(open))
+      .when(set('salesperson:s-1', sales(10), s1))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    expect(
+      spec
+        .given(history(open))
+        .when(set('company', sales(10), admin))
+        .events(),
+    ).toHaveLength(1);
+    expect(
+      spec
+        .given(history(open))
+        .when(set('salesperson:s-1', sales(10), vp))
+        .events(),
+    ).toHaveLength(1);
+  });
+
+  it('a later draft replaces the metrics it gives and keeps the others', () => {
+    const events = history(
+      open,
+      set('company', { ...sales(100), newCustomers: { realistic: 5, stretch: 8 } }),
+      set('company', sales(200)),
+    );
+    const state = fold(planDecider, events);
+    expect(state.status === 'open' && state.nodes['company'].targets.salesAmount!.realistic.year).toBe(200);
+    expect(state.status === 'open' && state.nodes['company'].targets.newCustomers!.stretch.year).toBe(8);
+  });
+});
+
+describe('plan: allocation status per node (T2)', () => {
+  it('shows the figure, the allocated sum, the difference and under / exact / over', () => {
+    const state = fold(
+      planDecider,
+      history(
+        open,
+        set('company', sales(1000, 1200)),
+        set('division:d-east', sales(600, 800)),
+        set('division:d-west', sales(300, 500)),
+        set('salesperson:s-1', sales(700, 800), dmEast),
+      ),
+    );
+    const line = (node: string, level: string) =>
+      allocationReport(state).find((l) => l.node === node && l.level === level && l.metric === 'salesAmount');
+    expect(line('company', 'realistic')).toEqual({
+      node: 'company',
+      unit: 'company',
+      metric: 'salesAmount',
+      level: 'realistic',
+      figure: 1000,
+      allocated: 900,
+      difference: -100,
+      status: 'under',
+      children: ['division:d-east', 'division:d-west'],
+    });
+    expect(line('company', 'stretch')).toMatchObject({ allocated: 1300, difference: 100, status: 'over' });
+    expect(line('division:d-east', 'realistic')).toMatchObject({
+      unit: 'division:d-east',
+      figure: 600,
+      allocated: 700,
+      difference: 100,
+      status: 'over',
+    });
+    expect(line('division:d-east', 'stretch')).toMatchObject({
+      figure: 800,
+      allocated: 800,
+      difference: 0,
+      status: 'exact',
+      children: ['salesperson:s-1'],
+    });
+    expect(line('division:d-west', 'realistic')).toMatchObject({
+      figure: 300,
+      allocated: 0,
+      status: 'under',
+      children: [],
+    });
+  });
+});
+
+describe('plan: approval (T4)', () => {
+  it('draft → submitted → approved by the VP, with the whole approved version in the event', () => {
+    spec
+      .given(history(open, set('company', sales(1000, 1200))))
+      .when(submit('company'))
+      .then([
+        {
+          type: 'TargetsSubmitted',
+          data: { fiscalYear: 2026, unit: 'company', version: 1, submittedBy: 'vp-1' },
+        },
+      ]);
+    const [approved] = spec.given(companySplitSubmitted()).when(approve('company')).events();
+    expect(approved).toMatchObject({
+      type: 'TargetsApproved',
+      data: { fiscalYear: 2026, currency: 'CNY', unit: 'company', version: 1, approvedBy: 'vp-1' },
+    });
+    const nodes = (approved as Extract<PlanEvent, { type: 'TargetsApproved' }>).data.nodes;
+    expect(nodes.map((n) => [n.node, n.targets.salesAmount!.realistic.year])).toEqual([
+      ['company', 1000],
+      ['division:d-east', 600],
+      ['division:d-west', 400],
+    ]);
+  });
+
+  it('is refused while a division split leaves the company under-allocated, naming node and shortfall', () => {
+    const underAllocated = history(
+      open,
+      set('company', sales(1000, 1200)),
+      set('division:d-east', sales(600, 700)),
+      set('division:d-west', sales(300, 500)),
+      submit('company'),
+    );
+    const error = spec
+      .given(underAllocated)
+      .when(approve('company'))
+      .thenThrows(DomainError, 'under-allocated');
+    expect(error.details).toEqual({
+      node: 'company',
+      metric: 'salesAmount',
+      level: 'realistic',
+      figure: 1000,
+      allocated: 900,
+      shortfall: 100,
+      shortfalls: [
+        {
+          node: 'company',
+          metric: 'salesAmount',
+          level: 'realistic',
+          figure: 1000,
+          allocated: 900,
+          shortfall: 100,
+        },
+      ],
+    });
+  });
+
+  it('over-allocation does not block, except for the expense budget', () => {
+    const over = history(
+      open,
+      set('company', sales(1000)),
+      set('division:d-east', sales(700)),
+      set('division:d-west', sales(400)),
+      submit('company'),
+    );
+    expect(spec.given(over).when(approve('company')).events()).toHaveLength(1);
+    const expense = (r: number, s = r): NodeTargetsInput => ({ expenseBudget: { realistic: r, stretch: s } });
+    const overspent = history(
+      open,
+      set('company', expense(100, 90)),
+      set('division:d-east', expense(60, 50)),
+      set('division:d-west', expense(50, 40)),
+      submit('company'),
+    );
+    const error = spec
+      .given(overspent)
+      .when(approve('company'))
+      .thenThrows(DomainError, 'expense-over-allocated');
+    expect(error.details).toMatchObject({
+      node: 'company',
+      metric: 'expenseBudget',
+      level: 'realistic',
+      figure: 100,
+      allocated: 110,
+      excess: 10,
+    });
+  });
+
+  it('the division manager approves their people’s split once the company split is approved', () => {
+    const [event] = spec.given(eastSubmitted()).when(approve('division:d-east', dmEast)).events();
+    expect(event).toMatchObject({
+      type: 'TargetsApproved',
+      data: { unit: 'division:d-east', version: 1, approvedBy: 'dm-east' },
+    });
+    const early = history(
+      open,
+      set('company', sales(1000)),
+      set('division:d-east', sales(600)),
+      set('salesperson:s-1', sales(600), dmEast),
+      submit('division:d-east', dmEast),
+    );
+    spec.given(early).when(approve('division:d-east', dmEast)).thenThrows(DomainError, 'parent-not-approved');
+  });
+
+  it('a people split short of the division figure is refused, naming the division', () => {
+    const events = history(
+      ...companySplit,
+      approve('company'),
+      set('salesperson:s-1', sales(350, 400), dmEast),
+      submit('division:d-east', dmEast),
+    );
+    const error = spec
+      .given(events)
+      .when(approve('division:d-east', dmEast))
+      .thenThrows(DomainError, 'under-allocated');
+    expect(error.details).toMatchObject({
+      node: 'division:d-east',
+      metric: 'salesAmount',
+      level: 'realistic',
+      figure: 600,
+      allocated: 350,
+      shortfall: 250,
+    });
+  });
+
+  it('wrong roles cannot approve: a salesperson never, a division manager not the company split nor another division', () => {
+    spec
+      .given(companySplitSubmitted())
+      .when(approve('company', s1))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(companySplitSubmitted())
+      .when(approve('company', dmEast))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(companySplitSubmitted())
+      .when(approve('company', admin))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(eastSubmitted())
+      .when(approve('division:d-east', s1))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(eastSubmitted())
+      .when(approve('division:d-east', dmWest))
+      .thenThrows(ForbiddenError, 'not-your-division');
+    expect(spec.given(eastSubmitted()).when(approve('division:d-east', vp)).events()).toHaveLength(1);
+  });
+
+  it('only a submitted split can be approved or sent back; only a draft can be submitted', () => {
+    spec
+      .given(history(open, set('company', sales(10))))
+      .when(approve('company'))
+      .thenThrows(DomainError, 'target-not-submitted');
+    spec.given(history(open)).when(approve('company')).thenThrows(DomainError, 'unit-has-no-targets');
+    spec.given(history(open)).when(submit('company')).thenThrows(DomainError, 'unit-has-no-targets');
+    spec.given(companySplitSubmitted()).when(submit('company')).thenThrows(DomainError, 'target-not-draft');
+    spec
+      .given(history(open, set('company', sales(10))))
+      .when(reject('company', '太低'))
+      .thenThrows(DomainError, 'target-not-submitted');
+    spec.given(history(open)).when(approve('salesperson:s-1')).thenThrows(DomainError, 'invalid-unit');
+    spec.given(history(open)).when(approve('division:d-nope')).thenThrows(NotFoundError, 'unknown-division');
+  });
+
+  it('a submitted split cannot be edited; sent back with a reason, it is a draft again', () => {
+    spec
+      .given(companySplitSubmitted())
+      .when(set('company', sales(2000)))
+      .thenThrows(DomainError, 'target-awaiting-approval');
+    spec
+      .given(companySplitSubmitted())
+      .when(reject('company', '  '))
+      .thenThrows(DomainError, 'reason-required');
+    spec
+      .given(companySplitSubmitted())
+      .when(reject('company', '销售额偏低', s1))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(companySplitSubmitted())
+      .when(reject('company', '销售额偏低'))
+      .then([
+        {
+          type: 'TargetsRejected',
+          data: { fiscalYear: 2026, unit: 'company', version: 1, rejectedBy: 'vp-1', reason: '销售额偏低' },
+        },
+      ]);
+    const rejected = history(...companySplit, reject('company', '销售额偏低'));
+    expect(
+      spec
+        .given(rejected)
+        .when(set('company', sales(1000, 1300)))
+        .events()[0].data,
+    ).toMatchObject({ version: 1 });
+  });
+});
+
+describe('plan: revisions (T4)', () => {
+  const approvedCompany = () =>
+    history(
+      open,
+      set('company', sales(1000, 1200)),
+      set('division:d-east', sales(600, 700)),
+      set('division:d-west', sales(400, 500)),
+      submit('company'),
+      approve('company'),
+    );
+
+  it('an approved target cannot be edited except by revision', () => {
+    const error = spec
+      .given(approvedCompany())
+      .when(set('division:d-east', sales(700)))
+      .thenThrows(DomainError, 'approved-target-needs-revision');
+    expect(error.details).toEqual({ unit: 'company', node: 'division:d-east' });
+  });
+
+  it('a revision gives a reason, becomes the next version and awaits approval again', () => {
+    const [event] = spec
+      .given(approvedCompany())
+      .when(
+        revise('company', '华东新签大客户', [
+          { node: 'division:d-east', targets: sales(700, 800) },
+          { node: 'company', targets: sales(1100, 1300) },
+        ]),
+      )
+      .events();
+    expect(event).toMatchObject({
+      type: 'TargetsRevised',
+      data: { unit: 'company', version: 2, revisedBy: 'vp-1', reason: '华东新签大客户' },
+    });
+    const state = fold(planDecider, [...approvedCompany(), event]);
+    expect(state.status === 'open' && state.units['company']).toEqual({
+      unit: 'company',
+      status: 'submitted',
+      version: 2,
+      approvedVersion: 1,
+      revisionReason: '华东新签大客户',
+    });
+  });
+
+  it('refuses a revision without a reason, of an unapproved split, of a node of another split, or by the wrong role', () => {
+    spec
+      .given(approvedCompany())
+      .when(revise('company', '', [{ node: 'company', targets: sales(1) }]))
+      .thenThrows(DomainError, 'reason-required');
+    spec
+      .given(history(open, set('company', sales(10))))
+      .when(revise('company', '调整', [{ node: 'company', targets: sales(1) }]))
+      .thenThrows(DomainError, 'target-not-approved');
+    spec
+      .given(approvedCompany())
+      .when(revise('company', '调整', [{ node: 'salesperson:s-1', targets: sales(1) }]))
+      .thenThrows(DomainError, 'node-not-in-unit');
+    spec
+      .given(approvedCompany())
+      .when(revise('company', '调整', []))
+      .thenThrows(DomainError, 'no-targets-given');
+    spec
+      .given(approvedCompany())
+      .when(revise('company', '调整', [{ node: 'company', targets: sales(1) }], s1))
+      .thenThrows(ForbiddenError, 'forbidden-role');
+    spec
+      .given(approvedCompany())
+      .when(
+        revise('company', '调整', [
+          {
+            node: 'company',
+            targets: {
+              salesAmount: {
+                realistic: 1000,
+                stretch: 1200,
+                quarters: { realistic: [400, 200, 200, 200], stretch: [300, 300, 300, 300] },
+              },
+            },
+          },
+        ]),
+      )
+      .thenThrows(DomainError, 'regressive-quarter-not-acknowledged');
+  });
+
+  it('re-approving the company split checks approved division splits it would leave short', () => {
+    const events = eastSubmitted();
+    for (const c of [
+      approve('division:d-east', dmEast),
+      revise('company', '华东加码', [
+        { node: 'division:d-east', targets: sales(700, 700) },
+        { node: 'company', targets: sales(1100, 1200) },
+      ]),
+    ]) {
+      events.push(...planDecider.decide(c, fold(planDecider, events)));
+    }
+    const error = spec.given(events).when(approve('company')).thenThrows(DomainError, 'under-allocated');
+    expect(error.details).toMatchObject({
+      node: 'division:d-east',
+      level: 'realistic',
+      figure: 700,
+      allocated: 600,
+      shortfall: 100,
+    });
+  });
+
+  it('every version stays readable', () => {
+    const events = history(
+      open,
+      set('company', sales(1000, 1200)),
+      set('division:d-east', sales(600, 700)),
+      set('division:d-west', sales(400, 500)),
+      submit('company'),
+      reject('company', '请再核对'),
+      submit('company'),
+      approve('company'),
+      revise('company', '华东加码', [
+        { node: 'division:d-east', targets: sales(700, 800) },
+        { node: 'company', targets: sales(1100, 1300) },
+      ]),
+      approve('company'),
+    );
+    const versions = planVersions(events);
+    expect(versions.map((v) => [v.unit, v.version, v.status, v.reason])).toEqual([
+      ['company', 1, 'superseded', null],
+      ['company', 2, 'approved', '华东加码'],
+    ]);
+    expect(versions[0].rejections).toEqual([{ by: 'vp-1', reason: '请再核对' }]);
+    expect(versions[0].nodes['division:d-east']!.salesAmount!.realistic.year).toBe(600);
+    expect(versions[1].nodes['division:d-east']!.salesAmount!.realistic.year).toBe(700);
+    expect(versions[1].nodes['division:d-west']!.salesAmount!.realistic.year).toBe(400);
+    expect(versions[1]).toMatchObject({ revisedBy: 'vp-1', approvedBy: 'vp-1' });
+  });
+});
+
+describe('plan: what each role sees', () => {
+  const state = () => fold(planDecider, eastSubmitted());
+
+  it('the VP sees every node and split; a manager their division; a salesperson only their own targets', () => {
+    const all = planViewFor(state(), vp, org)!;
+    expect(all.nodes.map((n) => n.node)).toEqual([
+      'company',
+      'division:d-east',
+      'division:d-west',
+      'salesperson:s-1',
+      'salesperson:s-2',
+    ]);
+    const east = planViewFor(state(), dmEast, org)!;
+    expect(east.nodes.map((n) => n.node)).toEqual(['division:d-east', 'salesperson:s-1', 'salesperson:s-2']);
+    expect(east.units.map((u) => u.unit)).toEqual(['division:d-east']);
+    expect(new Set(east.allocation.map((l) => l.node))).toEqual(new Set(['division:d-east']));
+    const own = planViewFor(state(), s1, org)!;
+    expect(own.nodes.map((n) => n.node)).toEqual(['salesperson:s-1']);
+    expect(own.allocation).toEqual([]);
+    expect(planViewFor(state(), { userId: 'f-1', role: 'finance' }, org)!.nodes).toEqual([]);
+  });
+
+  it('the plan counts as approved only when every split is approved and none is under-allocated', () => {
+    expect(planViewFor(state(), vp, org)!.approved).toBe(false);
+    const events = eastSubmitted();
+    events.push(...planDecider.decide(approve('division:d-east', dmEast), fold(planDecider, events)));
+    expect(planViewFor(fold(planDecider, events), vp, org)!.approved).toBe(false);
+    for (const c of [
+      set('salesperson:s-3', sales(400, 500), dmWest),
+      submit('division:d-west', dmWest),
+      approve('division:d-west', dmWest),
+    ]) {
+      events.push(...planDecider.decide(c, fold(planDecider, events)));
+    }
+    expect(planViewFor(fold(planDecider, events), vp, org)!.approved).toBe(true);
+    expect(planViewFor(planDecider.initialState(), vp, org)).toBeNull();
+  });
+});

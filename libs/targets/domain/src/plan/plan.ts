@@ -1,0 +1,238 @@
+import { type Decider, DomainError, NotFoundError, assertNever } from '@sales/shared/domain';
+import type { NodeTargetsEntry, PlanEvent, RegressiveQuarter, UnitId } from '@sales/targets/events';
+import { placeNode } from '../org-snapshot';
+import { allocationReport } from './allocation-report';
+import { authorize, parseUnit } from './plan-authorization';
+import type {
+  ApproveTargets,
+  OpenPlan,
+  PlanCommand,
+  RejectTargets,
+  ReviseTargets,
+  SetTargets,
+  SubmitTargets,
+} from './plan-commands';
+import { type OpenPlanState, type PlanState, evolvePlan, initialPlanState, nodesOfUnit } from './plan-state';
+import { assertRegressionsAcknowledged, isCostMetric, resolveNodeTargets } from './target-resolution';
+
+/** The fiscal-year target plan of the company (目标管理, T1–T4): one stream per year. */
+export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
+  initialState: initialPlanState,
+  evolve: evolvePlan,
+  decide,
+};
+
+export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
+  if (command.type === 'OpenPlan') return openPlan(command.data, state);
+  if (state.status !== 'open') throw new NotFoundError('plan-not-opened', {});
+  switch (command.type) {
+    case 'SetTargets':
+      return setTargets(command.data, state);
+    case 'SubmitTargets':
+      return submitTargets(command.data, state);
+    case 'ApproveTargets':
+      return approveTargets(command.data, state);
+    case 'RejectTargets':
+      return rejectTargets(command.data, state);
+    case 'ReviseTargets':
+      return reviseTargets(command.data, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+function openPlan(data: OpenPlan['data'], state: PlanState): PlanEvent[] {
+  authorize(data.actor, 'company', { divisions: [] }, 'edit');
+  if (state.status === 'open') throw new DomainError('plan-already-opened', { fiscalYear: state.fiscalYear });
+  if (!Number.isInteger(data.fiscalYear) || data.fiscalYear < 2000 || data.fiscalYear > 2100) {
+    throw new DomainError('invalid-fiscal-year', { fiscalYear: data.fiscalYear });
+  }
+  if (!/^[A-Z]{3}$/.test(data.currency))
+    throw new DomainError('invalid-currency', { currency: data.currency });
+  return [{ type: 'PlanOpened', data: { fiscalYear: data.fiscalYear, currency: data.currency } }];
+}
+
+function setTargets(data: SetTargets['data'], state: OpenPlanState): PlanEvent[] {
+  const place = placeNode(data.node, data.org);
+  authorize(data.actor, place.unit, data.org, 'edit');
+  const unit = state.units[place.unit];
+  if (unit?.status === 'approved')
+    throw new DomainError('approved-target-needs-revision', { unit: place.unit, node: place.node });
+  if (unit?.status === 'submitted')
+    throw new DomainError('target-awaiting-approval', { unit: place.unit, node: place.node });
+  const { targets, regressions } = resolveNodeTargets(place.node, data.targets);
+  assertRegressionsAcknowledged(regressions, data.acknowledgeRegressiveQuarters);
+  return [
+    {
+      type: 'TargetsSet',
+      data: {
+        fiscalYear: state.fiscalYear,
+        unit: place.unit,
+        version: unit?.version ?? 1,
+        node: place.node,
+        divisionId: place.divisionId,
+        personId: place.personId,
+        targets,
+        acknowledgedRegressions: regressions,
+      },
+    },
+  ];
+}
+
+function submitTargets(data: SubmitTargets['data'], state: OpenPlanState): PlanEvent[] {
+  const unitId = parseUnit(data.unit, data.org);
+  authorize(data.actor, unitId, data.org, 'edit');
+  const unit = state.units[unitId];
+  if (!unit) throw new DomainError('unit-has-no-targets', { unit: unitId });
+  if (unit.status !== 'draft')
+    throw new DomainError('target-not-draft', { unit: unitId, status: unit.status });
+  return [
+    {
+      type: 'TargetsSubmitted',
+      data: {
+        fiscalYear: state.fiscalYear,
+        unit: unitId,
+        version: unit.version,
+        submittedBy: data.actor.userId,
+      },
+    },
+  ];
+}
+
+function approveTargets(data: ApproveTargets['data'], state: OpenPlanState): PlanEvent[] {
+  const unitId = parseUnit(data.unit, data.org);
+  authorize(data.actor, unitId, data.org, 'approve');
+  const unit = requireSubmitted(state, unitId);
+  if (unitId !== 'company' && state.units['company']?.approvedVersion == null) {
+    throw new DomainError('parent-not-approved', { unit: unitId, parent: 'company' });
+  }
+  assertFullyAllocated(state, unitId);
+  const nodes: NodeTargetsEntry[] = nodesOfUnit(state, unitId).map(
+    ({ node, divisionId, personId, targets }) => ({
+      node,
+      divisionId,
+      personId,
+      targets,
+    }),
+  );
+  return [
+    {
+      type: 'TargetsApproved',
+      data: {
+        fiscalYear: state.fiscalYear,
+        currency: state.currency,
+        unit: unitId,
+        version: unit.version,
+        approvedBy: data.actor.userId,
+        nodes,
+      },
+    },
+  ];
+}
+
+function rejectTargets(data: RejectTargets['data'], state: OpenPlanState): PlanEvent[] {
+  const unitId = parseUnit(data.unit, data.org);
+  authorize(data.actor, unitId, data.org, 'approve');
+  const unit = requireSubmitted(state, unitId);
+  const reason = requireReason(data.reason);
+  return [
+    {
+      type: 'TargetsRejected',
+      data: {
+        fiscalYear: state.fiscalYear,
+        unit: unitId,
+        version: unit.version,
+        rejectedBy: data.actor.userId,
+        reason,
+      },
+    },
+  ];
+}
+
+function reviseTargets(data: ReviseTargets['data'], state: OpenPlanState): PlanEvent[] {
+  const unitId = parseUnit(data.unit, data.org);
+  authorize(data.actor, unitId, data.org, 'edit');
+  const unit = state.units[unitId];
+  if (unit?.status !== 'approved')
+    throw new DomainError('target-not-approved', { unit: unitId, status: unit?.status ?? null });
+  const reason = requireReason(data.reason);
+  if (!data.changes?.length) throw new DomainError('no-targets-given', { unit: unitId });
+  const regressions: RegressiveQuarter[] = [];
+  const changes: NodeTargetsEntry[] = data.changes.map((change) => {
+    const place = placeNode(change.node, data.org);
+    if (place.unit !== unitId)
+      throw new DomainError('node-not-in-unit', { node: place.node, unit: unitId, nodeUnit: place.unit });
+    const resolved = resolveNodeTargets(place.node, change.targets);
+    regressions.push(...resolved.regressions);
+    return {
+      node: place.node,
+      divisionId: place.divisionId,
+      personId: place.personId,
+      targets: resolved.targets,
+    };
+  });
+  assertRegressionsAcknowledged(regressions, data.acknowledgeRegressiveQuarters);
+  return [
+    {
+      type: 'TargetsRevised',
+      data: {
+        fiscalYear: state.fiscalYear,
+        unit: unitId,
+        version: unit.version + 1,
+        revisedBy: data.actor.userId,
+        reason,
+        changes,
+        acknowledgedRegressions: regressions,
+      },
+    },
+  ];
+}
+
+function requireSubmitted(state: OpenPlanState, unitId: UnitId) {
+  const unit = state.units[unitId];
+  if (!unit) throw new DomainError('unit-has-no-targets', { unit: unitId });
+  if (unit.status !== 'submitted')
+    throw new DomainError('target-not-submitted', { unit: unitId, status: unit.status });
+  return unit;
+}
+
+function requireReason(reason: string): string {
+  const trimmed = (reason ?? '').trim();
+  if (!trimmed) throw new DomainError('reason-required', {});
+  return trimmed;
+}
+
+/**
+ * T2: no approval while a split is under-allocated. Approving a unit checks its own split and,
+ * for the company, the splits of divisions already approved, since a revised division figure
+ * could leave them short. An expense budget must not be handed out beyond the parent's either:
+ * there "over" is the overspend.
+ */
+function assertFullyAllocated(state: OpenPlanState, unitId: UnitId): void {
+  const checked = allocationReport(state).filter(
+    (line) => line.unit === unitId || (unitId === 'company' && state.units[line.unit]?.status === 'approved'),
+  );
+  const shortfalls = checked
+    .filter((line) => line.status === 'under')
+    .map(({ node, metric, level, figure, allocated, difference }) => ({
+      node,
+      metric,
+      level,
+      figure,
+      allocated,
+      shortfall: -difference,
+    }));
+  if (shortfalls.length > 0) throw new DomainError('under-allocated', { ...shortfalls[0], shortfalls });
+  const overspends = checked
+    .filter((line) => line.status === 'over' && isCostMetric(line.metric))
+    .map(({ node, metric, level, figure, allocated, difference }) => ({
+      node,
+      metric,
+      level,
+      figure,
+      allocated,
+      excess: difference,
+    }));
+  if (overspends.length > 0)
+    throw new DomainError('expense-over-allocated', { ...overspends[0], overspends });
+}

@@ -1,0 +1,2 @@
+export * from './targets-events';
+export * from './targets-event-catalogue';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
 import type { AppConfig } from '@sales/shared/config';
-import { type EventStore, FileEventStore, MongoEventStore, type Upcaster } from '@sales/shared/event-sourcing';
-import { type EventBus, InProcessEventBus, KafkaEventBus } from '@sales/shared/messaging';
+import { type EventStore, FileEventStore, MongoEventStore, type Upcaster, contextTopic } from '@sales/shared/event-sourcing';
+import { type EventBus, InProcessEventBus, KafkaEventBus, deadLetterTopic } from '@sales/shared/messaging';
 
 /** The bus of the runtime mode: in-process for standalone, Kafka for distributed. */
 export function createEventBus(config: AppConfig): EventBus {
@@ -23,4 +23,15 @@ export async function createEventStore(config: AppConfig, mongo: Connection | nu
   const store = new MongoEventStore(mongo, { context, collectionPrefix: `${context}_`, upcasters: [...upcasters] });
   await store.init();
   return store;
+}
+
+/**
+ * A context's topic and its dead-letter topic exist before the relay publishes (partitions:
+ * KAFKA_TOPIC_PARTITIONS, default 3). In production the topics come from deploy/kafka; creating an
+ * existing topic is a no-op.
+ */
+export async function prepareContextTopics(bus: EventBus, context: string): Promise<void> {
+  if (!(bus instanceof KafkaEventBus)) return;
+  const topic = contextTopic(context);
+  await bus.ensureTopics([topic, deadLetterTopic(topic)], Number(process.env['KAFKA_TOPIC_PARTITIONS'] ?? 3));
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { type EventStore, contextTopic } from '@sales/shared/event-sourcing';
 import { type EventBus, OutboxRelay, type Subscription, type SubscriptionHandle } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
+import { prepareContextTopics } from './adapters';
 import { CommandExecutor } from './command-executor';
 
 /**
@@ -23,7 +24,14 @@ export class ContextRuntime {
     metrics: PlatformMetrics,
     private readonly logger: Logger,
   ) {
-    this.relay = new OutboxRelay({ store, bus, topic: contextTopic(context), batchSize: 500, pollIntervalMs: 250 });
+    this.relay = new OutboxRelay({
+      store,
+      bus,
+      topic: contextTopic(context),
+      batchSize: 500,
+      pollIntervalMs: 250,
+      onError: (error) => logger.error({ context, err: error }, 'outbox relay round failed; retrying at the next poll'),
+    });
     this.commands = new CommandExecutor(store, metrics, () => this.relay.notify());
   }
 
@@ -38,6 +46,7 @@ export class ContextRuntime {
 
   async onApplicationBootstrap(): Promise<void> {
     this.started = true;
+    await prepareContextTopics(this.bus, this.context);
     await this.relay.start();
     for (const subscription of this.pending.splice(0)) this.handles.push(await this.bus.subscribe(subscription));
     this.logger.info({ context: this.context, subscriptions: this.handles.length }, 'context started');

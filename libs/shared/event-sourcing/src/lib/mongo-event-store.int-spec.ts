@@ -157,6 +157,36 @@ describe('MongoEventStore specifics', () => {
     expect((await storedCommits(prefix, 'shared')).map((c) => c.fromVersion)).toEqual([0, 1]);
   });
 
+  it('keeps 50 appends from 5 processes at one version to exactly one winner', async () => {
+    const stores = Array.from({ length: 5 }, () => newStore());
+    await stores[0].append({
+      streamId: 'many',
+      expectedVersion: 0,
+      events: [{ type: 'A', data: {} }],
+      metadata,
+    });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        stores[i % 5].append({
+          streamId: 'many',
+          expectedVersion: 1,
+          events: [{ type: 'A', data: { i } }],
+          metadata,
+        }),
+      ),
+    );
+    const rejected = outcomes
+      .filter((o): o is PromiseRejectedResult => o.status === 'rejected')
+      .map((o) => o.reason);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(rejected).toHaveLength(49);
+    for (const reason of rejected) expect(reason).toBeInstanceOf(WrongExpectedVersionError);
+    expect((await storedCommits(prefix, 'many')).map((c) => [c.fromVersion, c.toVersion])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+
   it('recovers from a stale view of a stream that another process moved on', async () => {
     const a = newStore();
     const b = newStore();

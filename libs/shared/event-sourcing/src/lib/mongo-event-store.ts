@@ -133,6 +133,12 @@ export class MongoEventStore implements EventStore {
     }
   }
 
+  /**
+   * Store order is _id order: exact for the commits of one process, but ObjectIds of different
+   * writer processes agree only to the second (and their clocks). Several replicas writing the
+   * same stream within one second can therefore come out of version order here; a consumer that
+   * needs strict per-stream order across replicas must order by version itself.
+   */
   async *readAll(): AsyncIterable<EventEnvelope> {
     const commits = await this.commits();
     const cursor = commits.find({}).sort({ _id: 1 }).batchSize(500);

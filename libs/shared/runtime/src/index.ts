@@ -9,3 +9,4 @@ export * from './lib/platform.module';
 export * from './lib/tokens';
 export * from './lib/traced-event-store';
 export * from './lib/bootstrap';
+export * from './lib/stream-replica';

@@ -4,6 +4,7 @@ import { type EventBus, OutboxRelay, type Subscription, type SubscriptionHandle 
 import type { PlatformMetrics } from '@sales/shared/observability';
 import { prepareContextTopics } from './adapters';
 import { CommandExecutor } from './command-executor';
+import type { StreamReplica } from './stream-replica';
 
 /**
  * One context mounted in a process: its own event store, the outbox relay that publishes the
@@ -16,6 +17,7 @@ export class ContextRuntime {
   private readonly handles: SubscriptionHandle[] = [];
   private readonly pending: Subscription[] = [];
   private started = false;
+  private readonly replicas = new Map<string, StreamReplica>();
 
   constructor(
     readonly context: string,
@@ -33,6 +35,18 @@ export class ContextRuntime {
       onError: (error) => logger.error({ context, err: error }, 'outbox relay round failed; retrying at the next poll'),
     });
     this.commands = new CommandExecutor(store, metrics, () => this.relay.notify());
+  }
+
+  async addReplica(source: string, replica: StreamReplica): Promise<void> {
+    this.replicas.set(source, replica);
+    await this.subscribe(replica.subscription());
+  }
+
+  /** The private copy of another context's streams, e.g. `replica('org')`. */
+  replica(source: string): StreamReplica {
+    const replica = this.replicas.get(source);
+    if (!replica) throw new Error(`context ${this.context} keeps no replica of ${source}`);
+    return replica;
   }
 
   /** Subscriptions registered before start are opened at start; later ones at once. */
@@ -56,6 +70,7 @@ export class ContextRuntime {
     await Promise.all(this.handles.splice(0).map((h) => h.stop()));
     await this.relay.stop();
     await this.store.close();
+    await Promise.all([...this.replicas.values()].map((r) => r.store.close()));
     this.logger.info({ context: this.context }, 'context stopped');
   }
 }

@@ -3,12 +3,13 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
 import type { PublishedEventSpec } from '@sales/shared/domain';
-import type { Upcaster } from '@sales/shared/event-sourcing';
+import { type Upcaster, contextTopic } from '@sales/shared/event-sourcing';
 import type { EventBus } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
 import { createEventStore } from './adapters';
 import { ContextRuntime } from './context-runtime';
 import { PlatformRegistry } from './platform-registry';
+import { StreamReplica } from './stream-replica';
 import { APP_CONFIG, EVENT_BUS, LOGGER, METRICS, MONGO_CONNECTION } from './tokens';
 import { TracedEventStore } from './traced-event-store';
 
@@ -17,6 +18,8 @@ export type ContextRegistration = Readonly<{
   /** The context's published events (its `events` lib catalogue), for /asyncapi.json. */
   publishedEvents: readonly PublishedEventSpec[];
   upcasters?: readonly Upcaster[];
+  /** Other contexts whose published streams this context keeps a private copy of (e.g. the org tree). */
+  replicas?: readonly string[];
 }>;
 
 export function contextRuntimeToken(context: string): string {
@@ -43,7 +46,13 @@ export class EventSourcedContextModule {
             const store = await createEventStore(config, mongo, registration.context, registration.upcasters ?? []);
             registry.addReadinessCheck({ name: `store:${registration.context}`, check: () => store.ping() });
             registry.addPublishedEvents(registration.publishedEvents);
-            return new ContextRuntime(registration.context, new TracedEventStore(store, metrics), bus, metrics, logger);
+            const runtime = new ContextRuntime(registration.context, new TracedEventStore(store, metrics), bus, metrics, logger);
+            for (const source of registration.replicas ?? []) {
+              const replicaStore = await createEventStore(config, mongo, `${registration.context}-replica-${source}`, []);
+              registry.addReadinessCheck({ name: `store:${registration.context}-replica-${source}`, check: () => replicaStore.ping() });
+              await runtime.addReplica(source, new StreamReplica(replicaStore, contextTopic(source), `${registration.context}.replica.${source}`));
+            }
+            return runtime;
           },
           inject: [APP_CONFIG, MONGO_CONNECTION, EVENT_BUS, METRICS, LOGGER, PlatformRegistry],
         },

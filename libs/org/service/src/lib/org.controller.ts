@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
-import { AsOfQueryDto, ChangeRoleDto, CreateDivisionDto, HirePersonDto, MovePersonDto, RenameDivisionDto } from './dto/org.dto';
+import {
+  AsOfQueryDto,
+  ChangeRoleDto,
+  CreateDivisionDto,
+  HirePersonDto,
+  MovePersonDto,
+  RenameDivisionDto,
+} from './dto/org.dto';
 import { OrgService } from './org.service';
 
 @ApiTags('组织 org')
@@ -15,14 +22,30 @@ export class OrgController {
   @ApiOperation({ summary: '设立事业部 create a division (O1)' })
   async createDivision(@Body() body: CreateDivisionDto, @CurrentActor() actor: Actor) {
     const divisionId = body.divisionId ?? `d-${body.code.toLowerCase()}`;
-    return { divisionId, ...(await this.org.execute({ type: 'CreateDivision', data: { actor, divisionId, code: body.code, name: body.name, effectiveOn: body.effectiveOn } }, actor)) };
+    return {
+      divisionId,
+      ...(await this.org.execute(
+        {
+          type: 'CreateDivision',
+          data: { actor, divisionId, code: body.code, name: body.name, effectiveOn: body.effectiveOn },
+        },
+        actor,
+      )),
+    };
   }
 
   @Put('divisions/:divisionId/name')
   @Roles('vp', 'admin')
   @ApiOperation({ summary: '事业部更名 rename a division' })
-  renameDivision(@Param('divisionId') divisionId: string, @Body() body: RenameDivisionDto, @CurrentActor() actor: Actor) {
-    return this.org.execute({ type: 'RenameDivision', data: { actor, divisionId, name: body.name, effectiveOn: body.effectiveOn } }, actor);
+  renameDivision(
+    @Param('divisionId') divisionId: string,
+    @Body() body: RenameDivisionDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.org.execute(
+      { type: 'RenameDivision', data: { actor, divisionId, name: body.name, effectiveOn: body.effectiveOn } },
+      actor,
+    );
   }
 
   @Post('people')

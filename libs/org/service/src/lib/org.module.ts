@@ -10,7 +10,9 @@ registerErrorMessages(ORG_ERROR_MESSAGES);
 
 /** Org (O1): divisions and people. Runs in `org-service` or inside `standalone`. */
 @Module({
-  imports: [EventSourcedContextModule.register({ context: ORG_CONTEXT, publishedEvents: ORG_EVENT_CATALOGUE })],
+  imports: [
+    EventSourcedContextModule.register({ context: ORG_CONTEXT, publishedEvents: ORG_EVENT_CATALOGUE }),
+  ],
   controllers: [OrgController],
   providers: [OrgService],
   exports: [OrgService],

@@ -6,7 +6,10 @@ import { IsBusinessDate } from './business-date';
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 export class CreateDivisionDto {
-  @ApiPropertyOptional({ description: '事业部 ID（不填则按代码生成）/ division id (defaults from the code)', example: 'd-east' })
+  @ApiPropertyOptional({
+    description: '事业部 ID（不填则按代码生成）/ division id (defaults from the code)',
+    example: 'd-east',
+  })
   @IsOptional()
   @Matches(ID)
   divisionId?: string;
@@ -52,13 +55,20 @@ export class HirePersonDto {
   @IsIn(ROLES as unknown as string[])
   role!: Role;
 
-  @ApiPropertyOptional({ description: '所属事业部（null 表示不属于事业部）/ division, null for none', example: 'd-east', nullable: true })
+  @ApiPropertyOptional({
+    description: '所属事业部（null 表示不属于事业部）/ division, null for none',
+    example: 'd-east',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Matches(ID)
   divisionId?: string | null;
 
-  @ApiPropertyOptional({ description: '直属上级（不填则为事业部经理或业务副总；null 表示无）/ manager', nullable: true })
+  @ApiPropertyOptional({
+    description: '直属上级（不填则为事业部经理或业务副总；null 表示无）/ manager',
+    nullable: true,
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Matches(ID)
@@ -69,7 +79,11 @@ export class HirePersonDto {
 }
 
 export class MovePersonDto {
-  @ApiProperty({ description: '调入事业部（null 表示不属于事业部）/ target division, null for none', example: 'd-south', nullable: true })
+  @ApiProperty({
+    description: '调入事业部（null 表示不属于事业部）/ target division, null for none',
+    example: 'd-south',
+    nullable: true,
+  })
   @ValidateIf((_, v) => v !== null)
   @Matches(ID)
   toDivisionId!: string | null;
@@ -100,7 +114,10 @@ export class ChangeRoleDto {
 }
 
 export class AsOfQueryDto {
-  @ApiPropertyOptional({ description: '查询某日的组织结构 / the tree as of this date (YYYY-MM-DD)', example: '2026-03-31' })
+  @ApiPropertyOptional({
+    description: '查询某日的组织结构 / the tree as of this date (YYYY-MM-DD)',
+    example: '2026-03-31',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   asOf?: string;

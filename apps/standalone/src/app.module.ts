@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
 import { OrgModule } from '@sales/org/service';
 import { PlatformModule } from '@sales/shared/runtime';
+import { TargetsModule } from '@sales/targets/service';
 
 /**
  * Every context in one process (the embedded default): in-process bus, file-backed stores under
@@ -13,7 +14,7 @@ export class StandaloneModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(config, logger), OrgModule],
+      imports: [PlatformModule.forRoot(config, logger), OrgModule, TargetsModule],
     };
   }
 }

@@ -1,2 +1,3 @@
 export * from './app-harness';
 export * from './bad-input.probe';
+export * from './eventually';

@@ -1,0 +1,49 @@
+import { type AppHarness, startApp } from '@sales/shared/app-testing';
+import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/service/testing';
+import { standaloneApp } from './standalone.app';
+
+describe('plan approval over the org tree, in standalone mode (in-process bus)', () => {
+  let harness: AppHarness;
+  let outcome: Awaited<ReturnType<typeof runPlanApprovalScenario>>;
+  beforeAll(async () => {
+    harness = await startApp(standaloneApp);
+    const call: ApiCall = (method, path, options) => harness.request(method, path, options);
+    outcome = await runPlanApprovalScenario(call, call);
+  });
+  afterAll(() => harness.close());
+
+  it('shows the shortfall per node before approval', () => {
+    const line = outcome.allocationBefore.body.find((l: any) => l.node === 'company' && l.metric === 'salesAmount' && l.level === 'realistic');
+    expect(line).toMatchObject({ figure: 120_000_000_00, allocated: 110_000_000_00, difference: -10_000_000_00, status: 'under' });
+  });
+
+  it('refuses approval while under-allocated, naming the node and the shortfall', () => {
+    expect(outcome.refused.status).toBe(400);
+    expect(outcome.refused.body.error).toBe('under-allocated');
+    expect(outcome.refused.body.message.zh).toContain('company');
+    expect(outcome.refused.body.message.zh).toContain('1000000000');
+  });
+
+  it('never lets a salesperson approve', () => {
+    expect(outcome.salespersonApproval.status).toBe(403);
+  });
+
+  it('accepts the approval once the split is complete, down to each salesperson', () => {
+    expect(outcome.accepted.status).toBe(200);
+    expect(outcome.accepted.body.events.map((e: any) => e.type)).toEqual(['TargetsApproved']);
+    expect(outcome.eastApproved.status).toBe(200);
+  });
+
+  it('shows a salesperson only their own targets, with year-to-date figures', () => {
+    expect(outcome.ownView.status).toBe(200);
+    expect(outcome.ownView.body.nodes.map((n: any) => n.node)).toEqual(['salesperson:p-li']);
+    expect(outcome.ownNode.body.yearToDate.salesAmount.realistic.quarters).toEqual([10_000_000_00, 20_000_000_00, 30_000_000_00, 40_000_000_00]);
+    expect(outcome.othersNode.status).toBe(403);
+  });
+
+  it('keeps every version of every split', () => {
+    const company = outcome.versions.body.filter((v: any) => v.unit === 'company');
+    expect(company.at(-1).status).toBe('approved');
+    expect(company.flatMap((v: any) => v.rejections)).toEqual([expect.objectContaining({ by: 'p-vp' })]);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/targets.module';
+export * from './lib/targets.service';

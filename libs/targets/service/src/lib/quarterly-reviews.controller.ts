@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@sales/shared/domain';
+import { CurrentActor, Roles } from '@sales/shared/auth';
+import { CommentDto, QuarterlyReviewFormDto, ReviewParams, ReviewQueryDto } from './dto/review.dto';
+import { TargetsService } from './targets.service';
+
+/** 季度复盘 (T5). */
+@ApiTags('季度复盘 quarterly reviews')
+@Controller('targets/reviews')
+export class QuarterlyReviewsController {
+  constructor(private readonly targets: TargetsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '复盘列表（按数据范围）archived and open reviews within the caller’s scope' })
+  list(@Query() query: ReviewQueryDto, @CurrentActor() actor: Actor) {
+    return this.targets.reviews(actor, query);
+  }
+
+  @Put(':year/:quarter/:salespersonId')
+  @Roles('salesperson')
+  @ApiOperation({ summary: '业务人员填写季度复盘 the salesperson submits their quarterly review' })
+  submit(@Param() params: ReviewParams, @Body() form: QuarterlyReviewFormDto, @CurrentActor() actor: Actor) {
+    return this.targets.onReview(
+      params.year,
+      params.quarter,
+      params.salespersonId,
+      { type: 'SubmitQuarterlyReview', data: { actor, salespersonId: params.salespersonId, fiscalYear: params.year, quarter: params.quarter, form: { ...form } } },
+      actor,
+    );
+  }
+
+  @Post(':year/:quarter/:salespersonId/comment')
+  @HttpCode(200)
+  @Roles('division_manager', 'vp')
+  @ApiOperation({ summary: '经理点评 the manager comments' })
+  comment(@Param() params: ReviewParams, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
+    return this.targets.onReview(params.year, params.quarter, params.salespersonId, { type: 'CommentOnQuarterlyReview', data: { actor, comment: body.comment } }, actor);
+  }
+
+  @Post(':year/:quarter/:salespersonId/archive')
+  @HttpCode(200)
+  @Roles('division_manager', 'vp', 'sales_admin')
+  @ApiOperation({ summary: '归档 archive the review' })
+  archive(@Param() params: ReviewParams, @CurrentActor() actor: Actor) {
+    return this.targets.onReview(params.year, params.quarter, params.salespersonId, { type: 'ArchiveQuarterlyReview', data: { actor } }, actor);
+  }
+}

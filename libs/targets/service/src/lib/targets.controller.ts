@@ -1,0 +1,99 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@sales/shared/domain';
+import { CurrentActor, Roles } from '@sales/shared/auth';
+import { NodeParams, OpenPlanDto, PlanParams, ReasonDto, ReviseTargetsDto, SetTargetsDto, UnitParams } from './dto/targets.dto';
+import { TargetsService, toNodeTargetsInput } from './targets.service';
+
+/** 目标管理 (T1–T4): the fiscal-year plan, its decomposition and its approval. */
+@ApiTags('目标 targets')
+@Controller('targets/plans')
+export class TargetsController {
+  constructor(private readonly targets: TargetsService) {}
+
+  @Post()
+  @Roles('vp', 'admin')
+  @ApiOperation({ summary: '建立财年目标计划 open the fiscal-year plan (T1)' })
+  open(@Body() body: OpenPlanDto, @CurrentActor() actor: Actor) {
+    return this.targets.openPlan(body.fiscalYear, body.currency, actor);
+  }
+
+  @Get(':year')
+  @ApiOperation({ summary: '目标计划（按数据范围）与分解情况 the plan within the caller’s scope, with allocation status (T2)' })
+  plan(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
+    return this.targets.plan(params.year, actor);
+  }
+
+  @Get(':year/allocation')
+  @ApiOperation({ summary: '分解核对：已分配合计、上级目标、差额与状态 allocation per node: allocated sum, parent figure, difference, under/exact/over' })
+  async allocation(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
+    return (await this.targets.plan(params.year, actor)).allocation;
+  }
+
+  @Get(':year/versions')
+  @ApiOperation({ summary: '各版本历史（草稿、已提交、已批准、已被取代）every version of every split (T4)' })
+  versions(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
+    return this.targets.versions(params.year, actor);
+  }
+
+  @Get(':year/nodes/:node')
+  @ApiOperation({ summary: '节点目标：季度、月度与累计目标 a node’s targets with quarters, months and year-to-date (T3)' })
+  node(@Param() params: NodeParams, @CurrentActor() actor: Actor) {
+    return this.targets.node(params.year, params.node, actor);
+  }
+
+  @Put(':year/nodes/:node')
+  @Roles('vp', 'admin', 'division_manager')
+  @ApiOperation({ summary: '填写节点目标（草稿）draft a node’s targets (T1–T3)' })
+  set(@Param() params: NodeParams, @Body() body: SetTargetsDto, @CurrentActor() actor: Actor) {
+    return this.targets.onPlan(
+      params.year,
+      { type: 'SetTargets', data: { actor, node: params.node, targets: toNodeTargetsInput(body.targets), acknowledgeRegressiveQuarters: body.acknowledgeRegressiveQuarters } },
+      actor,
+    );
+  }
+
+  @Post(':year/units/:unit/submit')
+  @HttpCode(200)
+  @Roles('vp', 'admin', 'division_manager')
+  @ApiOperation({ summary: '提交审批 submit a split for approval (T4)' })
+  submit(@Param() params: UnitParams, @CurrentActor() actor: Actor) {
+    return this.targets.onPlan(params.year, { type: 'SubmitTargets', data: { actor, unit: params.unit } }, actor);
+  }
+
+  @Post(':year/units/:unit/approve')
+  @HttpCode(200)
+  @Roles('vp', 'division_manager')
+  @ApiOperation({ summary: '上级批准（未分解完毕时拒绝）approve a split; refused while any level is under-allocated (T2, T4)' })
+  approve(@Param() params: UnitParams, @CurrentActor() actor: Actor) {
+    return this.targets.onPlan(params.year, { type: 'ApproveTargets', data: { actor, unit: params.unit } }, actor);
+  }
+
+  @Post(':year/units/:unit/reject')
+  @HttpCode(200)
+  @Roles('vp', 'division_manager')
+  @ApiOperation({ summary: '退回 send a split back with a reason' })
+  reject(@Param() params: UnitParams, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
+    return this.targets.onPlan(params.year, { type: 'RejectTargets', data: { actor, unit: params.unit, reason: body.reason } }, actor);
+  }
+
+  @Post(':year/units/:unit/revisions')
+  @Roles('vp', 'admin', 'division_manager')
+  @ApiOperation({ summary: '修订已批准的目标（需说明原因并重新审批）revise an approved split with a reason; it needs approval again (T4)' })
+  revise(@Param() params: UnitParams, @Body() body: ReviseTargetsDto, @CurrentActor() actor: Actor) {
+    return this.targets.onPlan(
+      params.year,
+      {
+        type: 'ReviseTargets',
+        data: {
+          actor,
+          unit: params.unit,
+          reason: body.reason,
+          changes: body.changes.map((c) => ({ node: c.node, targets: toNodeTargetsInput(c.targets) })),
+          acknowledgeRegressiveQuarters: body.acknowledgeRegressiveQuarters,
+        },
+      },
+      actor,
+    );
+  }
+}

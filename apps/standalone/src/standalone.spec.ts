@@ -36,9 +36,13 @@ describe('standalone app (embedded default)', () => {
   });
 
   it('answers a bad body on every route with a 400 naming the field, never a 500', async () => {
-    const { probed, findings } = await probeBadInput(harness, { userId: 'u-admin', role: 'admin' });
+    const { probed, findings } = await probeBadInput(harness, [
+      { userId: 'p-vp', role: 'vp' },
+      { userId: 'p-admin', role: 'admin' },
+      { userId: 'p-li', role: 'salesperson' },
+    ]);
     expect(findings).toEqual([]);
-    expect(probed).toBeGreaterThanOrEqual(0);
+    expect(probed).toBeGreaterThanOrEqual(5 * 10);
   });
 
   it('answers an unknown route with a bilingual 404', async () => {

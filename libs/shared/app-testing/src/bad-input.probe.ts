@@ -19,9 +19,10 @@ export type ProbeFinding = Readonly<{ operation: string; probe: string; status: 
 
 /**
  * Sends malformed bodies to every operation that takes one and returns each answer that is not a
- * 400 naming a field with zh-CN and English text. An empty result is the pass.
+ * 400 naming a field with zh-CN and English text. An empty result is the pass. Each probe is sent
+ * as the first of `actors` whose role the route admits (guards run before validation).
  */
-export async function probeBadInput(harness: AppHarness, actor: Actor): Promise<{ probed: number; findings: ProbeFinding[] }> {
+export async function probeBadInput(harness: AppHarness, actors: readonly Actor[]): Promise<{ probed: number; findings: ProbeFinding[] }> {
   const probes: Array<{ name: string; rawBody: string }> = [
     { name: 'malformed JSON', rawBody: '{"amount": ' },
     { name: 'unknown field', rawBody: JSON.stringify({ definitelyNotAField: 1 }) },
@@ -34,7 +35,12 @@ export async function probeBadInput(harness: AppHarness, actor: Actor): Promise<
   for (const operation of (await listOperations(harness)).filter((o) => o.hasBody)) {
     for (const probe of probes) {
       probed++;
-      const { status, body } = await harness.request(operation.method, operation.path, { actor, rawBody: probe.rawBody });
+      let answer = { status: 403, body: undefined as any };
+      for (const actor of actors) {
+        answer = await harness.request(operation.method, operation.path, { actor, rawBody: probe.rawBody });
+        if (answer.status !== 403) break;
+      }
+      const { status, body } = answer;
       const named = Array.isArray(body?.fields) && body.fields.length > 0 && body.fields.every((f: { field?: string }) => typeof f.field === 'string');
       const bilingual = typeof body?.message?.zh === 'string' && typeof body?.message?.en === 'string';
       if (status !== 400 || !named || !bilingual) findings.push({ operation: `${operation.method} ${operation.path}`, probe: probe.name, status, body });

@@ -17,17 +17,23 @@ export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
-    const body = this.toBody(exception);
+    const http = host.switchToHttp();
+    const response = http.getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    const method = http.getRequest<{ method?: string }>()?.method ?? 'GET';
+    const body = this.toBody(exception, method);
     if (body.statusCode >= 500) this.logger.error((exception as Error)?.message ?? String(exception), (exception as Error)?.stack);
     response.status(body.statusCode).json(body);
   }
 
-  toBody(exception: unknown): ErrorBody {
+  /**
+   * An unknown id is a 404 when it is what a read asks for, and a 400 when a command refers to it
+   * (an unknown division in a hire is bad input, not a missing resource).
+   */
+  toBody(exception: unknown, method = 'GET'): ErrorBody {
     if (exception instanceof DomainError || isCodedError(exception)) {
       const statusCode =
         exception instanceof ForbiddenError ? HttpStatus.FORBIDDEN
-        : exception instanceof NotFoundError ? HttpStatus.NOT_FOUND
+        : exception instanceof NotFoundError ? (method === 'GET' || method === 'HEAD' ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST)
         : CONFLICT_CODES.has(exception.code) ? HttpStatus.CONFLICT
         : HttpStatus.BAD_REQUEST;
       const details = (exception as DomainError).details ?? {};

@@ -1,3 +1,4 @@
 export * from './app-harness';
 export * from './bad-input.probe';
 export * from './eventually';
+export * from './service-process';

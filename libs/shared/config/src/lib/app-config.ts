@@ -11,6 +11,8 @@ export type AppConfig = Readonly<{
   dataDir: string;
   /** distributed */
   kafkaBrokers: readonly string[];
+  /** Put before every topic name (isolated test runs, several environments on one cluster). */
+  topicPrefix: string;
   mongoUri?: string;
   /** Name of the app, used for ce_source, consumer group ids and logs. */
   serviceName: string;
@@ -61,6 +63,9 @@ export function loadConfig(
     if (!/^[^\s:]+:\d+$/.test(broker)) problems.push(`KAFKA_BROKERS entries must be host:port, got '${broker}'`);
   }
 
+  const topicPrefix = env['KAFKA_TOPIC_PREFIX'] ?? '';
+  if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix)) problems.push(`KAFKA_TOPIC_PREFIX may hold only letters, digits, '.', '_' and '-', got '${topicPrefix}'`);
+
   const logLevel = (env['LOG_LEVEL'] ?? 'info') as AppConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
 
@@ -78,6 +83,7 @@ export function loadConfig(
     port,
     dataDir: env['DATA_DIR'] ?? './data',
     kafkaBrokers,
+    topicPrefix,
     mongoUri,
     serviceName: env['SERVICE_NAME'] ?? defaults.serviceName ?? 'standalone',
     auth: {

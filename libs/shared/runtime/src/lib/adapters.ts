@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
 import type { AppConfig } from '@sales/shared/config';
-import { type EventStore, FileEventStore, MongoEventStore, type Upcaster, contextTopic } from '@sales/shared/event-sourcing';
-import { type EventBus, InProcessEventBus, KafkaEventBus, deadLetterTopic } from '@sales/shared/messaging';
+import { type EventStore, FileEventStore, MongoEventStore, type Upcaster } from '@sales/shared/event-sourcing';
+import { type EventBus, InProcessEventBus, KafkaEventBus } from '@sales/shared/messaging';
 
 /** The bus of the runtime mode: in-process for standalone, Kafka for distributed. */
 export function createEventBus(config: AppConfig): EventBus {
@@ -30,8 +30,7 @@ export async function createEventStore(config: AppConfig, mongo: Connection | nu
  * KAFKA_TOPIC_PARTITIONS, default 3). In production the topics come from deploy/kafka; creating an
  * existing topic is a no-op.
  */
-export async function prepareContextTopics(bus: EventBus, context: string): Promise<void> {
+export async function prepareContextTopics(bus: EventBus, topic: string): Promise<void> {
   if (!(bus instanceof KafkaEventBus)) return;
-  const topic = contextTopic(context);
-  await bus.ensureTopics([topic, deadLetterTopic(topic)], Number(process.env['KAFKA_TOPIC_PARTITIONS'] ?? 3));
+  await bus.ensureTopics([topic], Number(process.env['KAFKA_TOPIC_PARTITIONS'] ?? 3));
 }

@@ -17,7 +17,7 @@ export type AppDefinition = Readonly<{
 
 /**
  * Creates a configured Nest application without listening: JSON logs, tracing, HTTP telemetry,
- * OpenAPI at `/openapi.json` and Swagger UI at `/docs`, graceful shutdown on SIGTERM.
+ * OpenAPI at `/openapi.json` and Swagger UI at `/docs`.
  * `env` lets tests boot apps with their own settings.
  */
 export async function createApp(definition: AppDefinition, env: Record<string, string | undefined> = process.env): Promise<{ app: INestApplication; config: AppConfig }> {
@@ -26,7 +26,6 @@ export async function createApp(definition: AppDefinition, env: Record<string, s
   const logger = createLogger({ service: config.serviceName, level: config.logLevel });
   const app = await NestFactory.create(definition.module(config, logger), { logger: new PinoNestLogger(logger), bodyParser: true });
   app.use(httpTelemetry(app.get(METRICS)));
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,
@@ -48,6 +47,7 @@ export async function runApp(definition: AppDefinition): Promise<INestApplicatio
     const { app, config } = await createApp(definition);
     const host = process.env['HOST'] ?? (config.mode === 'standalone' ? '127.0.0.1' : '0.0.0.0');
     await app.listen(config.port, host);
+    stopGracefullyOnSignals(app);
     process.stdout.write(`${JSON.stringify({ level: 'info', service: config.serviceName, msg: `listening on http://${host}:${config.port} (${config.mode})` })}\n`);
     return app;
   } catch (error) {
@@ -57,4 +57,26 @@ export async function runApp(definition: AppDefinition): Promise<INestApplicatio
     }
     throw error;
   }
+}
+
+/**
+ * SIGTERM (Kubernetes) or SIGINT: stop taking requests, let every context stop its consumers and
+ * relay, close the bus and the database, then exit 0. A second signal exits at once.
+ */
+function stopGracefullyOnSignals(app: INestApplication): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    process.stdout.write(`${JSON.stringify({ level: 'info', msg: `${signal}: shutting down` })}\n`);
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`${JSON.stringify({ level: 'error', msg: 'shutdown failed', err: String(error) })}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { type EventStore, contextTopic } from '@sales/shared/event-sourcing';
+import type { EventStore } from '@sales/shared/event-sourcing';
 import { type EventBus, OutboxRelay, type Subscription, type SubscriptionHandle } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
 import { prepareContextTopics } from './adapters';
@@ -21,6 +21,8 @@ export class ContextRuntime {
 
   constructor(
     readonly context: string,
+    /** The context's published topic (`sales.<context>.events`, behind KAFKA_TOPIC_PREFIX if set). */
+    readonly topic: string,
     readonly store: EventStore,
     private readonly bus: EventBus,
     metrics: PlatformMetrics,
@@ -29,7 +31,7 @@ export class ContextRuntime {
     this.relay = new OutboxRelay({
       store,
       bus,
-      topic: contextTopic(context),
+      topic,
       batchSize: 500,
       pollIntervalMs: 250,
       onError: (error) => logger.error({ context, err: error }, 'outbox relay round failed; retrying at the next poll'),
@@ -60,7 +62,7 @@ export class ContextRuntime {
 
   async onApplicationBootstrap(): Promise<void> {
     this.started = true;
-    await prepareContextTopics(this.bus, this.context);
+    await prepareContextTopics(this.bus, this.topic);
     await this.relay.start();
     for (const subscription of this.pending.splice(0)) this.handles.push(await this.bus.subscribe(subscription));
     this.logger.info({ context: this.context, subscriptions: this.handles.length }, 'context started');

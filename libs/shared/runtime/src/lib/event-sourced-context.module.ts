@@ -46,11 +46,11 @@ export class EventSourcedContextModule {
             const store = await createEventStore(config, mongo, registration.context, registration.upcasters ?? []);
             registry.addReadinessCheck({ name: `store:${registration.context}`, check: () => store.ping() });
             registry.addPublishedEvents(registration.publishedEvents);
-            const runtime = new ContextRuntime(registration.context, new TracedEventStore(store, metrics), bus, metrics, logger);
+            const runtime = new ContextRuntime(registration.context, config.topicPrefix + contextTopic(registration.context), new TracedEventStore(store, metrics), bus, metrics, logger);
             for (const source of registration.replicas ?? []) {
               const replicaStore = await createEventStore(config, mongo, `${registration.context}-replica-${source}`, []);
               registry.addReadinessCheck({ name: `store:${registration.context}-replica-${source}`, check: () => replicaStore.ping() });
-              await runtime.addReplica(source, new StreamReplica(replicaStore, contextTopic(source), `${registration.context}.replica.${source}`));
+              await runtime.addReplica(source, new StreamReplica(replicaStore, config.topicPrefix + contextTopic(source), `${registration.context}.replica.${source}`));
             }
             return runtime;
           },

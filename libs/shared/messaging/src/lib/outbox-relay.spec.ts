@@ -1,0 +1,173 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileEventStore, NO_STREAM, type EventEnvelope, type EventStore } from '@sales/shared/event-sourcing';
+import type { EventBus } from './event-bus.port';
+import { InProcessEventBus } from './in-process-event-bus';
+import { OutboxRelay } from './outbox-relay';
+
+const TOPIC = 'sales.contracts.events';
+const metadata = { actor: { userId: 'u-1', role: 'sales_admin' as const }, correlationId: 'c-1' };
+
+async function appendCommits(store: EventStore, streams: number, commitsPerStream: number): Promise<void> {
+  for (let commit = 0; commit < commitsPerStream; commit++) {
+    for (let s = 0; s < streams; s++) {
+      await store.append({
+        streamId: `contract-${s}`,
+        expectedVersion: commit === 0 ? NO_STREAM : commit,
+        events: [{ type: 'ContractAmended', data: { commit } }],
+        metadata,
+      });
+    }
+  }
+}
+
+function collect(bus: EventBus, groupId = 'test'): EventEnvelope[] {
+  const seen: EventEnvelope[] = [];
+  void bus.subscribe({ groupId, topics: [TOPIC], handle: async (event) => void seen.push(event) });
+  return seen;
+}
+
+async function eventually(what: string, condition: () => boolean | Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** A bus whose broker is down until `up` is set. */
+class FlakyBus extends InProcessEventBus {
+  up = false;
+  override async publish(topic: string, events: readonly EventEnvelope[]): Promise<void> {
+    if (!this.up) throw Object.assign(new Error('broker unreachable'), { code: 'broker-down' });
+    return super.publish(topic, events);
+  }
+}
+
+describe('OutboxRelay', () => {
+  let dir: string;
+  let store: FileEventStore;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'outbox-relay-'));
+    store = await FileEventStore.open(dir, 'contracts');
+  });
+
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('flush() publishes every commit, stream by stream in version order, and marks them published', async () => {
+    await appendCommits(store, 4, 6);
+    const bus = new InProcessEventBus();
+    const seen = collect(bus);
+    const relay = new OutboxRelay({ store, bus, topic: TOPIC, batchSize: 3 });
+
+    expect(await relay.flush()).toBe(24);
+    await eventually('24 deliveries', () => seen.length === 24);
+
+    expect(await store.unpublished(100)).toEqual([]);
+    for (let s = 0; s < 4; s++) {
+      expect(seen.filter((e) => e.streamId === `contract-${s}`).map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    }
+    expect(await relay.flush()).toBe(0);
+    await bus.close();
+  });
+
+  it('publishes right after notify(), long before the next poll', async () => {
+    const bus = new InProcessEventBus();
+    const seen = collect(bus);
+    const relay = new OutboxRelay({ store, bus, topic: TOPIC, pollIntervalMs: 60_000 });
+    relay.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    await appendCommits(store, 1, 1);
+    relay.notify();
+    await eventually('the notified commit', () => seen.length === 1);
+
+    await relay.stop();
+    await bus.close();
+  });
+
+  it('keeps commits in the outbox while the bus fails, reports the error, and publishes once it is back', async () => {
+    await appendCommits(store, 2, 2);
+    const bus = new FlakyBus();
+    const seen = collect(bus);
+    const errors: unknown[] = [];
+    const relay = new OutboxRelay({ store, bus, topic: TOPIC, pollIntervalMs: 10, onError: (error) => errors.push(error) });
+    relay.start();
+    await eventually('a reported failure', () => errors.length >= 2);
+    expect(errors[0]).toMatchObject({ code: 'broker-down' });
+    expect((await store.unpublished(100)).length).toBe(4);
+
+    bus.up = true;
+    await eventually('the outbox to drain', async () => (await store.unpublished(100)).length === 0);
+    await relay.stop();
+    await eventually('4 deliveries', () => seen.length === 4);
+    await bus.close();
+  });
+
+  it('stop() lets the round in progress publish and mark before returning', async () => {
+    await appendCommits(store, 3, 1);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const bus = new InProcessEventBus();
+    const slowBus: EventBus = {
+      publish: async (topic, events) => {
+        await gate;
+        return bus.publish(topic, events);
+      },
+      subscribe: (s) => bus.subscribe(s),
+      ping: () => bus.ping(),
+      close: () => bus.close(),
+    };
+    const relay = new OutboxRelay({ store, bus: slowBus, topic: TOPIC, pollIntervalMs: 10 });
+    relay.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    let stopped = false;
+    const stopping = relay.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+
+    expect(await store.unpublished(100)).toEqual([]);
+    await bus.close();
+  });
+
+  it('serialises flush() with the running loop, so no commit is published twice by one relay', async () => {
+    await appendCommits(store, 5, 4);
+    const published: string[] = [];
+    const bus = new InProcessEventBus();
+    const countingBus: EventBus = {
+      publish: async (topic, events) => {
+        published.push(...events.map((e) => e.id));
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        return bus.publish(topic, events);
+      },
+      subscribe: (s) => bus.subscribe(s),
+      ping: () => bus.ping(),
+      close: () => bus.close(),
+    };
+    const relay = new OutboxRelay({ store, bus: countingBus, topic: TOPIC, batchSize: 1, pollIntervalMs: 1 });
+    relay.start();
+    await Promise.all([relay.flush(), relay.flush()]);
+    await relay.stop();
+
+    expect(published).toHaveLength(20);
+    expect(new Set(published).size).toBe(20);
+    await bus.close();
+  });
+    relay.start();
+    await Promise.all([relay.flush(), relay.flush()]);
+    await relay.stop();
+    await eventually('20 deliveries', () => seen.length === 20);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toHaveLength(20);
+    expect(new Set(seen.map((e) => e.id)).size).toBe(20);
+    await bus.close();
+  });
+});

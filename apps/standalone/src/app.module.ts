@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
+import { DemoDepartmentLoader } from './demo/demo-department.loader';
 import { OrgModule } from '@sales/org/service';
 import { PlatformModule } from '@sales/shared/runtime';
 import { TargetsModule } from '@sales/targets/service';
@@ -15,6 +16,7 @@ export class StandaloneModule {
     return {
       module: StandaloneModule,
       imports: [PlatformModule.forRoot(config, logger), OrgModule, TargetsModule],
+      providers: [DemoDepartmentLoader],
     };
   }
 }

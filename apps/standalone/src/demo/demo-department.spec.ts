@@ -1,0 +1,52 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AppHarness, startApp } from '@sales/shared/app-testing';
+import { standaloneApp } from '../standalone.app';
+
+describe('demo department (npm start -- --demo)', () => {
+  let dataDir: string;
+  let harness: AppHarness;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'demo-'));
+    harness = await startApp(standaloneApp, { SALES_DEMO: '1', DATA_DIR: dataDir });
+  }, 60_000);
+  afterAll(async () => {
+    await harness?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const vp = { userId: 'p-vp', role: 'vp' as const };
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+
+  it('has a VP, three divisions with Chinese names and twenty salespeople', async () => {
+    const tree = (await harness.request('GET', '/org/tree', { actor: vp })).body;
+    expect(tree.divisions.map((d: any) => d.name)).toEqual(['华东事业部', '华南事业部', '华北事业部']);
+    expect(tree.people.filter((p: any) => p.role === 'salesperson')).toHaveLength(20);
+    expect(tree.people.filter((p: any) => p.role === 'division_manager')).toHaveLength(3);
+    expect(tree.people.filter((p: any) => p.role === 'vp').map((p: any) => p.name)).toEqual(['王建国']);
+    expect(tree.people.every((p: any) => /^[\u4e00-\u9fa5]{2,3}$/.test(p.name))).toBe(true);
+  });
+
+  it('has an approved fiscal-year plan split exactly down to every salesperson, with progressive quarters', async () => {
+    const plan = (await harness.request('GET', `/targets/plans/${year}`, { actor: vp })).body;
+    expect(plan.approved).toBe(true);
+    expect(plan.units).toHaveLength(4);
+    expect(plan.units.every((u: any) => u.status === 'approved')).toBe(true);
+    expect(plan.allocation.length).toBeGreaterThan(0);
+    expect(plan.allocation.filter((l: any) => l.status !== 'exact')).toEqual([]);
+    expect(plan.nodes.filter((n: any) => n.node.startsWith('salesperson:'))).toHaveLength(20);
+    const company = plan.nodes.find((n: any) => n.node === 'company');
+    const quarters: number[] = company.targets.salesAmount.realistic.quarters;
+    expect(quarters.every((q, i) => i === 0 || q > quarters[i - 1])).toBe(true);
+  });
+
+  it('is loaded once: a restart on the same data adds nothing', async () => {
+    const before = (await harness.request('GET', `/targets/plans/${year}/versions`, { actor: vp })).body;
+    const tree = (await harness.request('GET', '/org/tree', { actor: vp })).body;
+    await harness.close();
+    harness = await startApp(standaloneApp, { SALES_DEMO: '1', DATA_DIR: dataDir });
+    expect((await harness.request('GET', `/targets/plans/${year}/versions`, { actor: vp })).body).toEqual(before);
+    expect((await harness.request('GET', '/org/tree', { actor: vp })).body).toEqual(tree);
+  });
+});

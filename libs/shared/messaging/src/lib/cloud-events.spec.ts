@@ -1,5 +1,10 @@
 import { anEvent } from './event-bus.contract-spec';
-import { fromTransportMessage, PoisonMessageError, toTransportMessage, type RawMessage } from './cloud-events';
+import {
+  fromTransportMessage,
+  PoisonMessageError,
+  toTransportMessage,
+  type RawMessage,
+} from './cloud-events';
 
 function asKafkaDelivers(message: ReturnType<typeof toTransportMessage>): RawMessage {
   return {
@@ -60,16 +65,29 @@ describe('CloudEvents binary-mode mapping', () => {
   });
 
   it('puts the publish span on the wire but keeps the envelope traceparent in the event', () => {
-    const hop = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01', tracestate: 'vendor=1' };
+    const hop = {
+      traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01',
+      tracestate: 'vendor=1',
+    };
     const message = toTransportMessage(full, hop);
-    expect(message.headers).toMatchObject({ traceparent: hop.traceparent, tracestate: 'vendor=1', ce_traceparent: full.traceparent });
+    expect(message.headers).toMatchObject({
+      traceparent: hop.traceparent,
+      tracestate: 'vendor=1',
+      ce_traceparent: full.traceparent,
+    });
     expect(fromTransportMessage(asKafkaDelivers(message))).toStrictEqual(full);
   });
 
   it('rejects what is not one of our events as poison', () => {
     const good = asKafkaDelivers(toTransportMessage(full));
-    const without = (name: string): RawMessage => ({ ...good, headers: Object.fromEntries(Object.entries(good.headers!).filter(([k]) => k !== name)) });
-    const withHeader = (name: string, value: string): RawMessage => ({ ...good, headers: { ...good.headers, [name]: Buffer.from(value) } });
+    const without = (name: string): RawMessage => ({
+      ...good,
+      headers: Object.fromEntries(Object.entries(good.headers!).filter(([k]) => k !== name)),
+    });
+    const withHeader = (name: string, value: string): RawMessage => ({
+      ...good,
+      headers: { ...good.headers, [name]: Buffer.from(value) },
+    });
 
     expect(poisonReason(without('ce_id'))).toMatch(/missing header ce_id/);
     expect(poisonReason({ ...good, value: Buffer.from('{not json') })).toMatch(/not JSON/);

@@ -2,12 +2,20 @@ import { isRole } from '@sales/shared/domain';
 import { cloudEventType, type EventEnvelope } from '@sales/shared/event-sourcing';
 
 /** A message as it travels: what Kafka stores, and what the in-process bus keeps in its logs. */
-export type TransportMessage = Readonly<{ key: string; value: string; headers: Readonly<Record<string, string>> }>;
+export type TransportMessage = Readonly<{
+  key: string;
+  value: string;
+  headers: Readonly<Record<string, string>>;
+}>;
 
 /** Raw header values as kafkajs hands them out (Buffers, possibly repeated). */
 export type RawHeaders = Readonly<Record<string, Buffer | string | (Buffer | string)[] | undefined>>;
 
-export type RawMessage = Readonly<{ key: Buffer | string | null; value: Buffer | string | null; headers?: RawHeaders }>;
+export type RawMessage = Readonly<{
+  key: Buffer | string | null;
+  value: Buffer | string | null;
+  headers?: RawHeaders;
+}>;
 
 /** W3C trace context to put on the wire: the publish span's, not necessarily the event's origin. */
 export type TraceCarrier = Readonly<{ traceparent?: string; tracestate?: string }>;
@@ -93,17 +101,21 @@ export function fromTransportMessage(message: RawMessage): EventEnvelope {
     if (value === undefined || value === '') throw new PoisonMessageError(`missing header ${name}`);
     return value;
   };
-  if (required(CE.specversion) !== SPEC_VERSION) throw new PoisonMessageError(`unsupported ${CE.specversion} ${h[CE.specversion]}`);
+  if (required(CE.specversion) !== SPEC_VERSION)
+    throw new PoisonMessageError(`unsupported ${CE.specversion} ${h[CE.specversion]}`);
   const id = required(CE.id);
   const ceType = required(CE.type);
   const typeMatch = TYPE_PATTERN.exec(ceType);
   if (!typeMatch) throw new PoisonMessageError(`malformed ${CE.type} ${ceType}`);
   const [, context, type, schemaVersion] = typeMatch;
-  if (required(CE.source) !== cloudEventSource(context)) throw new PoisonMessageError(`${CE.source} does not match ${CE.type} ${ceType}`);
+  if (required(CE.source) !== cloudEventSource(context))
+    throw new PoisonMessageError(`${CE.source} does not match ${CE.type} ${ceType}`);
   const contentType = h[CE.contentType];
-  if (contentType !== undefined && !contentType.startsWith(JSON_CONTENT_TYPE)) throw new PoisonMessageError(`unsupported content-type ${contentType}`);
+  if (contentType !== undefined && !contentType.startsWith(JSON_CONTENT_TYPE))
+    throw new PoisonMessageError(`unsupported content-type ${contentType}`);
   const version = Number(required(CE.sequence));
-  if (!Number.isSafeInteger(version) || version < 1) throw new PoisonMessageError(`bad ${CE.sequence} ${h[CE.sequence]}`);
+  if (!Number.isSafeInteger(version) || version < 1)
+    throw new PoisonMessageError(`bad ${CE.sequence} ${h[CE.sequence]}`);
   const role = required(CE.actorRole);
   if (!isRole(role)) throw new PoisonMessageError(`unknown ${CE.actorRole} ${role}`);
   if (message.value === null) throw new PoisonMessageError('empty body');
@@ -125,7 +137,10 @@ export function fromTransportMessage(message: RawMessage): EventEnvelope {
     schemaVersion: Number(schemaVersion),
     data,
     time: required(CE.time),
-    actor: divisionId === undefined ? { userId: required(CE.actorId), role } : { userId: required(CE.actorId), role, divisionId },
+    actor:
+      divisionId === undefined
+        ? { userId: required(CE.actorId), role }
+        : { userId: required(CE.actorId), role, divisionId },
     correlationId: required(CE.correlationId),
     ...(causationId === undefined ? {} : { causationId }),
     ...(traceparent === undefined ? {} : { traceparent }),

@@ -32,7 +32,8 @@ export function errorCode(error: unknown): string {
 
 /** Headers added to the ORIGINAL message (same key, headers and body) on its way to the DLQ. */
 export function deadLetterHeaders(reason: DeadLetterReason): Record<string, string> {
-  const message = reason.error instanceof Error ? `${reason.error.name}: ${reason.error.message}` : String(reason.error);
+  const message =
+    reason.error instanceof Error ? `${reason.error.name}: ${reason.error.message}` : String(reason.error);
   return {
     [DLQ.error]: message.slice(0, MAX_ERROR_LENGTH),
     [DLQ.errorCode]: errorCode(reason.error),

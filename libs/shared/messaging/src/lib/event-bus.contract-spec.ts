@@ -54,7 +54,10 @@ class HandlerFailure extends Error {
 }
 
 /** The behaviour every EventBus adapter must show (ARCHITECTURE.md §3). */
-export function describeEventBusContract(name: string, factory: () => Promise<EventBusContractFixture>): void {
+export function describeEventBusContract(
+  name: string,
+  factory: () => Promise<EventBusContractFixture>,
+): void {
   describe(`EventBus contract: ${name}`, () => {
     let fixture: EventBusContractFixture;
     let bus: EventBus;
@@ -75,16 +78,31 @@ export function describeEventBusContract(name: string, factory: () => Promise<Ev
         type: 'ContractSigned',
         schemaVersion: 2,
         version: 7,
-        data: { customer: '上海某某科技有限公司', amount: { minor: '99000000', currency: 'CNY' }, lines: [{ sku: 'X-1', qty: 3 }], note: null, urgent: true },
+        data: {
+          customer: '上海某某科技有限公司',
+          amount: { minor: '99000000', currency: 'CNY' },
+          lines: [{ sku: 'X-1', qty: 3 }],
+          note: null,
+          urgent: true,
+        },
         actor: { userId: 'u-42', role: 'division_manager', divisionId: 'div-east' },
         causationId: randomUUID(),
         traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
       });
-      const minimal = anEvent({ context: 'org', type: 'DivisionOpened', data: {}, actor: { userId: 'system', role: 'admin' } });
+      const minimal = anEvent({
+        context: 'org',
+        type: 'DivisionOpened',
+        data: {},
+        actor: { userId: 'system', role: 'admin' },
+      });
       await bus.publish(topic, [full, minimal]);
 
       const received: Received[] = [];
-      await bus.subscribe({ groupId: fixture.newGroupId(), topics: [topic], handle: async (event, delivery) => void received.push({ event, delivery }) });
+      await bus.subscribe({
+        groupId: fixture.newGroupId(),
+        topics: [topic],
+        handle: async (event, delivery) => void received.push({ event, delivery }),
+      });
       await eventually('both events', () => received.length === 2);
 
       const byId = new Map(received.map((r) => [r.event.id, r]));
@@ -107,16 +125,25 @@ export function describeEventBusContract(name: string, factory: () => Promise<Ev
       const topic = await fixture.newTopic();
       const streams = Array.from({ length: 10 }, (_, i) => aStream(`order-${i}-${randomUUID()}`, 20));
       for (let chunk = 0; chunk < 4; chunk++) {
-        await bus.publish(topic, streams.flatMap((events) => events.slice(chunk * 5, chunk * 5 + 5)));
+        await bus.publish(
+          topic,
+          streams.flatMap((events) => events.slice(chunk * 5, chunk * 5 + 5)),
+        );
       }
 
       const received: Received[] = [];
-      await bus.subscribe({ groupId: fixture.newGroupId(), topics: [topic], handle: async (event, delivery) => void received.push({ event, delivery }) });
+      await bus.subscribe({
+        groupId: fixture.newGroupId(),
+        topics: [topic],
+        handle: async (event, delivery) => void received.push({ event, delivery }),
+      });
       await eventually('200 events', () => received.length >= 200);
 
       expect(received).toHaveLength(200);
       for (const stream of streams) {
-        const versions = received.filter((r) => r.event.streamId === stream[0].streamId).map((r) => r.event.version);
+        const versions = received
+          .filter((r) => r.event.streamId === stream[0].streamId)
+          .map((r) => r.event.version);
         expect(versions).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
       }
     });
@@ -128,8 +155,16 @@ export function describeEventBusContract(name: string, factory: () => Promise<Ev
 
       const first: Received[] = [];
       const second: Received[] = [];
-      await bus.subscribe({ groupId: fixture.newGroupId(), topics: [topic], handle: async (event, delivery) => void first.push({ event, delivery }) });
-      await bus.subscribe({ groupId: fixture.newGroupId(), topics: [topic], handle: async (event, delivery) => void second.push({ event, delivery }) });
+      await bus.subscribe({
+        groupId: fixture.newGroupId(),
+        topics: [topic],
+        handle: async (event, delivery) => void first.push({ event, delivery }),
+      });
+      await bus.subscribe({
+        groupId: fixture.newGroupId(),
+        topics: [topic],
+        handle: async (event, delivery) => void second.push({ event, delivery }),
+      });
       await eventually('both groups to have everything', () => first.length >= 20 && second.length >= 20);
 
       const ids = events.map((e) => e.id).sort();
@@ -145,7 +180,8 @@ export function describeEventBusContract(name: string, factory: () => Promise<Ev
       await bus.publish(topic, stream.slice(0, 10));
 
       const received: Received[] = [];
-      const handle = async (event: EventEnvelope, delivery: DeliveryContext): Promise<void> => void received.push({ event, delivery });
+      const handle = async (event: EventEnvelope, delivery: DeliveryContext): Promise<void> =>
+        void received.push({ event, delivery });
       const firstRun = await bus.subscribe({ groupId, topics: [topic], handle });
       await eventually('the first 10', () => received.length >= 10);
       await firstRun.stop();
@@ -197,10 +233,16 @@ export function describeEventBusContract(name: string, factory: () => Promise<Ev
           handled.push({ event, delivery });
         },
       });
-      await eventually('the messages after the poison one', () => handled.some((r) => r.event.id === last.id));
+      await eventually('the messages after the poison one', () =>
+        handled.some((r) => r.event.id === last.id),
+      );
 
       const dead: Received[] = [];
-      await bus.subscribe({ groupId: fixture.newGroupId(), topics: [deadLetterTopic(topic)], handle: async (event, delivery) => void dead.push({ event, delivery }) });
+      await bus.subscribe({
+        groupId: fixture.newGroupId(),
+        topics: [deadLetterTopic(topic)],
+        handle: async (event, delivery) => void dead.push({ event, delivery }),
+      });
       await eventually('the dead letter', () => dead.length >= 1);
 
       expect(handled.map((r) => r.event.id)).toEqual([next.id, last.id]);
@@ -228,8 +270,14 @@ export function describeEventBusContract(name: string, factory: () => Promise<Ev
       await bus.publish(topic, [first, second]);
 
       const received: Received[] = [];
-      await bus.subscribe({ groupId: fixture.newGroupId(), topics: [topic], handle: async (event, delivery) => void received.push({ event, delivery }) });
-      await eventually('the event after the duplicates', () => received.some((r) => r.event.id === second.id));
+      await bus.subscribe({
+        groupId: fixture.newGroupId(),
+        topics: [topic],
+        handle: async (event, delivery) => void received.push({ event, delivery }),
+      });
+      await eventually('the event after the duplicates', () =>
+        received.some((r) => r.event.id === second.id),
+      );
 
       expect(Object.fromEntries(countBy(received))).toEqual({ [first.id]: 1, [second.id]: 1 });
     });

@@ -13,7 +13,10 @@ export type GracefulShutdownOptions = Readonly<{
  * exit 0; exit 1 if a close fails, the timeout passes, or a second signal arrives. Returns a
  * function that removes the handlers.
  */
-export function installGracefulShutdown(closeables: readonly Closeable[], options: GracefulShutdownOptions = {}): () => void {
+export function installGracefulShutdown(
+  closeables: readonly Closeable[],
+  options: GracefulShutdownOptions = {},
+): () => void {
   const signals = options.signals ?? ['SIGTERM', 'SIGINT'];
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -22,14 +25,26 @@ export function installGracefulShutdown(closeables: readonly Closeable[], option
 
   const onSignal = (signal: NodeJS.Signals): void => {
     if (shuttingDown) {
-      log(JSON.stringify({ level: 'warn', time: new Date().toISOString(), msg: `second ${signal}: exiting now` }));
+      log(
+        JSON.stringify({
+          level: 'warn',
+          time: new Date().toISOString(),
+          msg: `second ${signal}: exiting now`,
+        }),
+      );
       exit(1);
       return;
     }
     shuttingDown = true;
     log(JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: `${signal}: shutting down` }));
     const timer = setTimeout(() => {
-      log(JSON.stringify({ level: 'error', time: new Date().toISOString(), msg: `shutdown took longer than ${timeoutMs} ms` }));
+      log(
+        JSON.stringify({
+          level: 'error',
+          time: new Date().toISOString(),
+          msg: `shutdown took longer than ${timeoutMs} ms`,
+        }),
+      );
       exit(1);
     }, timeoutMs);
     timer.unref();
@@ -40,7 +55,13 @@ export function installGracefulShutdown(closeables: readonly Closeable[], option
           await (typeof closeable === 'function' ? closeable() : closeable.close());
         } catch (error) {
           code = 1;
-          log(JSON.stringify({ level: 'error', time: new Date().toISOString(), msg: `shutdown: ${String(error)}` }));
+          log(
+            JSON.stringify({
+              level: 'error',
+              time: new Date().toISOString(),
+              msg: `shutdown: ${String(error)}`,
+            }),
+          );
         }
       }
       clearTimeout(timer);

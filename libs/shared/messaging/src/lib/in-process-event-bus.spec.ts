@@ -11,7 +11,11 @@ describeEventBusContract('InProcessEventBus', async () => ({
 describe('InProcessEventBus', () => {
   it('refuses a second running subscription of the same group', async () => {
     const bus = new InProcessEventBus();
-    const subscription = { groupId: 'kpi-projector', topics: ['sales.org.events'], handle: async () => undefined };
+    const subscription = {
+      groupId: 'kpi-projector',
+      topics: ['sales.org.events'],
+      handle: async () => undefined,
+    };
     await bus.subscribe(subscription);
     await expect(bus.subscribe(subscription)).rejects.toBeInstanceOf(GroupAlreadySubscribedError);
     await bus.close();
@@ -23,7 +27,12 @@ describe('InProcessEventBus', () => {
     const fresh = anEvent();
     await bus.publish('sales.org.events', [old]);
     const seen: string[] = [];
-    await bus.subscribe({ groupId: 'late', topics: ['sales.org.events'], fromBeginning: false, handle: async (e) => void seen.push(e.id) });
+    await bus.subscribe({
+      groupId: 'late',
+      topics: ['sales.org.events'],
+      fromBeginning: false,
+      handle: async (e) => void seen.push(e.id),
+    });
     await bus.publish('sales.org.events', [fresh]);
     while (seen.length < 1) await new Promise((resolve) => setTimeout(resolve, 5));
     await bus.close();
@@ -39,7 +48,11 @@ describe('InProcessEventBus', () => {
     await bus.publish('sales.contracts.events', [b1]);
     await bus.publish('sales.org.events', [a2]);
     const seen: string[] = [];
-    await bus.subscribe({ groupId: 'kpi', topics: ['sales.contracts.events', 'sales.org.events'], handle: async (e) => void seen.push(e.id) });
+    await bus.subscribe({
+      groupId: 'kpi',
+      topics: ['sales.contracts.events', 'sales.org.events'],
+      handle: async (e) => void seen.push(e.id),
+    });
     while (seen.length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
     await bus.close();
     expect(seen).toEqual([a1.id, b1.id, a2.id]);
@@ -47,9 +60,15 @@ describe('InProcessEventBus', () => {
 
   it('rejects an event whose data is not JSON-serialisable before anything is stored', async () => {
     const bus = new InProcessEventBus();
-    await expect(bus.publish('sales.org.events', [anEvent(), anEvent({ data: { amount: 10n } })])).rejects.toThrow(TypeError);
+    await expect(
+      bus.publish('sales.org.events', [anEvent(), anEvent({ data: { amount: 10n } })]),
+    ).rejects.toThrow(TypeError);
     const seen: string[] = [];
-    await bus.subscribe({ groupId: 'g', topics: ['sales.org.events'], handle: async (e) => void seen.push(e.id) });
+    await bus.subscribe({
+      groupId: 'g',
+      topics: ['sales.org.events'],
+      handle: async (e) => void seen.push(e.id),
+    });
     await bus.publish('sales.org.events', [anEvent()]);
     while (seen.length < 1) await new Promise((resolve) => setTimeout(resolve, 5));
     await bus.close();

@@ -1,6 +1,12 @@
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
 import { toTransportMessage, type TransportMessage } from './cloud-events';
-import { deadLetterTopic, type EventBus, type RetryPolicy, type Subscription, type SubscriptionHandle } from './event-bus.port';
+import {
+  deadLetterTopic,
+  type EventBus,
+  type RetryPolicy,
+  type Subscription,
+  type SubscriptionHandle,
+} from './event-bus.port';
 import { processMessage } from './message-processor';
 import { startPublishSpan } from './message-tracing';
 import { ProcessedEventGuard } from './processed-event-guard';
@@ -70,7 +76,8 @@ export class InProcessEventBus implements EventBus {
       this.committed.set(groupId, offsets);
     }
     for (const topic of subscription.topics) {
-      if (!offsets.has(topic)) offsets.set(topic, subscription.fromBeginning === false ? this.log(topic).length : 0);
+      if (!offsets.has(topic))
+        offsets.set(topic, subscription.fromBeginning === false ? this.log(topic).length : 0);
     }
     const reader = new GroupReader(
       { ...subscription, retry: subscription.retry ?? this.options.defaultRetry },
@@ -163,7 +170,11 @@ class GroupReader {
         offset: String(offset),
         message,
         deadLetter: async (extra) =>
-          this.append(deadLetterTopic(topic), { key: message.key, value: message.value, headers: { ...message.headers, ...extra } }),
+          this.append(deadLetterTopic(topic), {
+            key: message.key,
+            value: message.value,
+            headers: { ...message.headers, ...extra },
+          }),
       });
       if (outcome === 'commit') this.offsets.set(topic, offset + 1);
       // Handlers that never touch I/O would otherwise replay a long log without yielding to timers and sockets.

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { context, propagation, trace, type SpanContext } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
 import { testKafkaBrokers, uniqueName } from '@sales/shared/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { toTransportMessage } from './cloud-events';
@@ -61,7 +65,11 @@ describe('KafkaEventBus on a real broker', () => {
     await producer.send({
       topic,
       messages: [
-        { key: 'k-1', value: '{"half": ', headers: { ce_specversion: '1.0', ce_id: 'broken-1', origin: 'legacy-system' } },
+        {
+          key: 'k-1',
+          value: '{"half": ',
+          headers: { ce_specversion: '1.0', ce_id: 'broken-1', origin: 'legacy-system' },
+        },
         { key: 'k-2', value: 'plain text', headers: {} },
         toTransportMessage(good),
       ],
@@ -111,7 +119,11 @@ describe('KafkaEventBus on a real broker', () => {
     await bus.ensureTopics([topic], 1);
     await bus.publish(topic, [anEvent({ streamId: 's' }), anEvent({ streamId: 's', version: 2 })]);
     const seen: DeliveryContext[] = [];
-    const subscription = await bus.subscribe({ groupId, topics: [topic], handle: async (_e, delivery) => void seen.push(delivery) });
+    const subscription = await bus.subscribe({
+      groupId,
+      topics: [topic],
+      handle: async (_e, delivery) => void seen.push(delivery),
+    });
     await eventually('two deliveries', () => seen.length === 2);
     await subscription.stop();
 
@@ -146,7 +158,9 @@ describe('trace context across the broker', () => {
   let bus: KafkaEventBus;
 
   beforeAll(() => {
-    trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }));
+    trace.setGlobalTracerProvider(
+      new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }),
+    );
     propagation.setGlobalPropagator(new W3CTraceContextPropagator());
     context.setGlobalContextManager(contextManager.enable());
   });
@@ -182,7 +196,9 @@ describe('trace context across the broker', () => {
       },
     });
     await eventually('the handler', () => inHandler !== undefined);
-    await eventually('the consumer span to end', () => exporter.getFinishedSpans().some((s) => s.name === `process ${topic}`));
+    await eventually('the consumer span to end', () =>
+      exporter.getFinishedSpans().some((s) => s.name === `process ${topic}`),
+    );
 
     const spans = exporter.getFinishedSpans();
     const publish = spans.find((s) => s.name === `publish ${topic}`)!;
@@ -194,7 +210,10 @@ describe('trace context across the broker', () => {
     expect(consume.spanContext().traceId).toBe(traceId);
     expect(consume.parentSpanContext?.spanId).toBe(publish.spanContext().spanId);
     expect(inHandler).toEqual(consume.spanContext());
-    expect(consume.attributes).toMatchObject({ 'messaging.message.id': event.id, 'messaging.destination.name': topic });
+    expect(consume.attributes).toMatchObject({
+      'messaging.message.id': event.id,
+      'messaging.destination.name': topic,
+    });
   });
 
   it('parents the publish span on the envelope traceparent when no span is active (the relay)', async () => {
@@ -207,8 +226,14 @@ describe('trace context across the broker', () => {
     await bus.publish(topic, [event]);
 
     const received: EventEnvelope[] = [];
-    await bus.subscribe({ groupId: uniqueName('bus-trace-group'), topics: [topic], handle: async (e) => void received.push(e) });
-    await eventually('the consumer span to end', () => exporter.getFinishedSpans().some((s) => s.name === `process ${topic}`));
+    await bus.subscribe({
+      groupId: uniqueName('bus-trace-group'),
+      topics: [topic],
+      handle: async (e) => void received.push(e),
+    });
+    await eventually('the consumer span to end', () =>
+      exporter.getFinishedSpans().some((s) => s.name === `process ${topic}`),
+    );
 
     const publish = exporter.getFinishedSpans().find((s) => s.name === `publish ${topic}`)!;
     const consume = exporter.getFinishedSpans().find((s) => s.name === `process ${topic}`)!;

@@ -1,5 +1,13 @@
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
-import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type KafkaMessage, type Producer } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Admin,
+  type Consumer,
+  type KafkaMessage,
+  type Producer,
+} from 'kafkajs';
 import { toTransportMessage } from './cloud-events';
 import {
   deadLetterTopic,
@@ -70,7 +78,11 @@ export class KafkaEventBus implements EventBus {
     try {
       const messages = events.map((event, i) => toTransportMessage(event, spans[i].carrier));
       const producer = await this.connectedProducer();
-      await producer.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: { ...m.headers } })) });
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: messages.map((m) => ({ key: m.key, value: m.value, headers: { ...m.headers } })),
+      });
       spans.forEach((span) => span.end());
     } catch (error) {
       spans.forEach((span) => span.end(error));
@@ -88,10 +100,16 @@ export class KafkaEventBus implements EventBus {
     });
     const running = new KafkaSubscription(consumer, () => this.subscriptions.delete(running));
     const guard = new ProcessedEventGuard(this.options.dedupCapacity);
-    const withRetry: Subscription = { ...subscription, retry: subscription.retry ?? this.options.defaultRetry };
+    const withRetry: Subscription = {
+      ...subscription,
+      retry: subscription.retry ?? this.options.defaultRetry,
+    };
     try {
       await consumer.connect();
-      await consumer.subscribe({ topics: [...subscription.topics], fromBeginning: subscription.fromBeginning ?? true });
+      await consumer.subscribe({
+        topics: [...subscription.topics],
+        fromBeginning: subscription.fromBeginning ?? true,
+      });
       await consumer.run({
         autoCommit: false,
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
@@ -108,7 +126,9 @@ export class KafkaEventBus implements EventBus {
             deadLetter: (extra) => this.sendToDeadLetter(topic, message, extra),
           });
           if (outcome === 'commit') {
-            await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+            await consumer.commitOffsets([
+              { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
+            ]);
           }
         },
       });
@@ -124,9 +144,14 @@ export class KafkaEventBus implements EventBus {
   async ensureTopics(topics: readonly string[], partitions: number): Promise<void> {
     const admin = await this.connectedAdmin();
     const existing = new Set(await admin.listTopics());
-    const wanted = topics.flatMap((topic) => [topic, deadLetterTopic(topic)]).filter((topic) => !existing.has(topic));
+    const wanted = topics
+      .flatMap((topic) => [topic, deadLetterTopic(topic)])
+      .filter((topic) => !existing.has(topic));
     if (wanted.length === 0) return;
-    await admin.createTopics({ waitForLeaders: true, topics: wanted.map((topic) => ({ topic, numPartitions: partitions })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: wanted.map((topic) => ({ topic, numPartitions: partitions })),
+    });
   }
 
   async ping(): Promise<void> {
@@ -148,7 +173,11 @@ export class KafkaEventBus implements EventBus {
     ]);
   }
 
-  private async sendToDeadLetter(topic: string, message: KafkaMessage, extra: Record<string, string>): Promise<void> {
+  private async sendToDeadLetter(
+    topic: string,
+    message: KafkaMessage,
+    extra: Record<string, string>,
+  ): Promise<void> {
     const dlq = deadLetterTopic(topic);
     await this.ensureDeadLetterTopic(topic, dlq);
     const producer = await this.connectedProducer();

@@ -37,37 +37,55 @@ export function backoffMs(policy: RetryPolicy, attempt: number): number {
 export async function processMessage(args: ProcessMessageArgs): Promise<ProcessOutcome> {
   const { subscription, topic, partition, offset } = args;
   const headers = headersAsText(args.message.headers);
-  return withConsumeSpan(headers, { topic, groupId: subscription.groupId, partition, offset }, async (span) => {
-    let event: EventEnvelope;
-    try {
-      event = fromTransportMessage(args.message);
-    } catch (error) {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: 'dead-lettered: unparseable' });
-      await args.deadLetter(deadLetterHeaders({ error, attempts: 0, topic, partition, offset, groupId: subscription.groupId }));
-      return 'commit';
-    }
-    span.setAttribute('messaging.message.id', event.id);
-    if (args.guard.has(event.id)) return 'commit';
-    const policy = subscription.retry ?? DEFAULT_RETRY;
-    const attempts = Math.max(1, policy.attempts);
-    for (let attempt = 1; ; attempt++) {
-      const delivery: DeliveryContext = { topic, partition, offset, attempt, headers };
+  return withConsumeSpan(
+    headers,
+    { topic, groupId: subscription.groupId, partition, offset },
+    async (span) => {
+      let event: EventEnvelope;
       try {
-        await subscription.handle(event, delivery);
-        args.guard.add(event.id);
-        return 'commit';
+        event = fromTransportMessage(args.message);
       } catch (error) {
-        span.recordException(error instanceof Error ? error : String(error));
-        if (attempt >= attempts) {
-          span.setStatus({ code: SpanStatusCode.ERROR, message: `dead-lettered after ${attempt} attempts` });
-          await args.deadLetter(deadLetterHeaders({ error, attempts: attempt, topic, partition, offset, groupId: subscription.groupId }));
-          return 'commit';
-        }
+        span.setStatus({ code: SpanStatusCode.ERROR, message: 'dead-lettered: unparseable' });
+        await args.deadLetter(
+          deadLetterHeaders({ error, attempts: 0, topic, partition, offset, groupId: subscription.groupId }),
+        );
+        return 'commit';
       }
-      if (!(await sleep(backoffMs(policy, attempt), args.signal))) return 'interrupted';
-      await args.heartbeat?.();
-    }
-  });
+      span.setAttribute('messaging.message.id', event.id);
+      if (args.guard.has(event.id)) return 'commit';
+      const policy = subscription.retry ?? DEFAULT_RETRY;
+      const attempts = Math.max(1, policy.attempts);
+      for (let attempt = 1; ; attempt++) {
+        const delivery: DeliveryContext = { topic, partition, offset, attempt, headers };
+        try {
+          await subscription.handle(event, delivery);
+          args.guard.add(event.id);
+          return 'commit';
+        } catch (error) {
+          span.recordException(error instanceof Error ? error : String(error));
+          if (attempt >= attempts) {
+            span.setStatus({
+              code: SpanStatusCode.ERROR,
+              message: `dead-lettered after ${attempt} attempts`,
+            });
+            await args.deadLetter(
+              deadLetterHeaders({
+                error,
+                attempts: attempt,
+                topic,
+                partition,
+                offset,
+                groupId: subscription.groupId,
+              }),
+            );
+            return 'commit';
+          }
+        }
+        if (!(await sleep(backoffMs(policy, attempt), args.signal))) return 'interrupted';
+        await args.heartbeat?.();
+      }
+    },
+  );
 }
 
 /** Resolves true after `ms`, or false as soon as `signal` aborts. */

@@ -19,7 +19,12 @@ const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 function contextOf(traceparent: string | undefined, base: Context): Context | undefined {
   const match = traceparent === undefined ? null : TRACEPARENT.exec(traceparent);
   if (!match) return undefined;
-  const spanContext = { traceId: match[1], spanId: match[2], traceFlags: parseInt(match[3], 16) & TraceFlags.SAMPLED, isRemote: true };
+  const spanContext = {
+    traceId: match[1],
+    spanId: match[2],
+    traceFlags: parseInt(match[3], 16) & TraceFlags.SAMPLED,
+    isRemote: true,
+  };
   return trace.isSpanContextValid(spanContext) ? trace.setSpanContext(base, spanContext) : undefined;
 }
 
@@ -62,7 +67,13 @@ export function startPublishSpan(topic: string, event: EventEnvelope): PublishSp
   };
 }
 
-export type ConsumeSpanAttributes = Readonly<{ topic: string; groupId: string; partition: number; offset: string; eventId?: string }>;
+export type ConsumeSpanAttributes = Readonly<{
+  topic: string;
+  groupId: string;
+  partition: number;
+  offset: string;
+  eventId?: string;
+}>;
 
 /**
  * Runs `work` inside a CONSUMER span whose parent is the trace context carried by the message
@@ -74,7 +85,9 @@ export async function withConsumeSpan<T>(
   work: (span: Span) => Promise<T>,
 ): Promise<T> {
   const extracted = propagation.extract(ROOT_CONTEXT, headers);
-  const parent = hasValidSpan(extracted) ? extracted : (contextOf(headers['traceparent'], ROOT_CONTEXT) ?? ROOT_CONTEXT);
+  const parent = hasValidSpan(extracted)
+    ? extracted
+    : (contextOf(headers['traceparent'], ROOT_CONTEXT) ?? ROOT_CONTEXT);
   const span = trace.getTracer(TRACER).startSpan(
     `process ${attributes.topic}`,
     {
@@ -104,7 +117,10 @@ export async function withConsumeSpan<T>(
 function endSpan(span: Span, error?: unknown): void {
   if (error !== undefined) {
     span.recordException(error instanceof Error ? error : String(error));
-    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+    span.setStatus({
+      code: SpanStatusCode.ERROR,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
   span.end();
 }

@@ -15,14 +15,22 @@ const COMMITS_PER_STREAM = 5;
 const EVENTS_PER_COMMIT = 2;
 const TOTAL_EVENTS = STREAMS * COMMITS_PER_STREAM * EVENTS_PER_COMMIT;
 
-type RelayChild = Readonly<{ child: ChildProcess; line: (prefix: string) => Promise<string>; exited: Promise<{ code: number | null; signal: string | null }> }>;
+type RelayChild = Readonly<{
+  child: ChildProcess;
+  line: (prefix: string) => Promise<string>;
+  exited: Promise<{ code: number | null; signal: string | null }>;
+}>;
 
 function startRelayChild(env: Record<string, string>): RelayChild {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', CHILD], {
-    cwd: ROOT,
-    env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.spec.json'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', CHILD],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.spec.json'), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   const listeners = new Set<() => void>();
@@ -46,7 +54,11 @@ function startRelayChild(env: Record<string, string>): RelayChild {
           resolve(found);
         } else if (child.exitCode !== null || child.signalCode !== null) {
           listeners.delete(check);
-          reject(new Error(`relay child exited (${child.exitCode ?? child.signalCode}) before "${prefix}"; stderr:\n${stderr}`));
+          reject(
+            new Error(
+              `relay child exited (${child.exitCode ?? child.signalCode}) before "${prefix}"; stderr:\n${stderr}`,
+            ),
+          );
         }
       };
       listeners.add(check);
@@ -55,7 +67,11 @@ function startRelayChild(env: Record<string, string>): RelayChild {
   return { child, line, exited };
 }
 
-async function eventually(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+async function eventually(
+  what: string,
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -93,7 +109,10 @@ describe('OutboxRelay crash safety (real Kafka + FerretDB, relay in a child proc
           store.append({
             streamId,
             expectedVersion: commit === 0 ? NO_STREAM : commit * EVENTS_PER_COMMIT,
-            events: Array.from({ length: EVENTS_PER_COMMIT }, (_, i) => ({ type: 'ContractAmended', data: { commit, i } })),
+            events: Array.from({ length: EVENTS_PER_COMMIT }, (_, i) => ({
+              type: 'ContractAmended',
+              data: { commit, i },
+            })),
             metadata: { actor: { userId: 'u-1', role: 'sales_admin' }, correlationId: randomUUID() },
           }),
         ),
@@ -125,20 +144,31 @@ describe('OutboxRelay crash safety (real Kafka + FerretDB, relay in a child proc
 
     // What is on the topic: every event at least once, the crashed round's events twice.
     const onTopic: EventEnvelope[] = [];
-    const reader = new Kafka({ clientId: 'relay-crash-reader', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING }).consumer({
+    const reader = new Kafka({
+      clientId: 'relay-crash-reader',
+      brokers: testKafkaBrokers(),
+      logLevel: logLevel.NOTHING,
+    }).consumer({
       groupId: uniqueName('relay-crash-reader'),
       maxWaitTimeInMs: 500,
     });
     await reader.connect();
     await reader.subscribe({ topics: [topic], fromBeginning: true });
-    await reader.run({ eachMessage: async ({ message }) => void onTopic.push(fromTransportMessage(message)) });
-    await eventually('every event on the topic', () => new Set(onTopic.map((e) => e.id)).size === TOTAL_EVENTS);
+    await reader.run({
+      eachMessage: async ({ message }) => void onTopic.push(fromTransportMessage(message)),
+    });
+    await eventually(
+      'every event on the topic',
+      () => new Set(onTopic.map((e) => e.id)).size === TOTAL_EVENTS,
+    );
     await reader.disconnect();
     const duplicates = onTopic.length - TOTAL_EVENTS;
     expect(duplicates).toBeGreaterThanOrEqual(unmarkedCommits * EVENTS_PER_COMMIT);
     for (const streamId of streamIds) {
       const firstSeen = [...new Set(onTopic.filter((e) => e.streamId === streamId).map((e) => e.version))];
-      expect(firstSeen).toEqual(Array.from({ length: COMMITS_PER_STREAM * EVENTS_PER_COMMIT }, (_, i) => i + 1));
+      expect(firstSeen).toEqual(
+        Array.from({ length: COMMITS_PER_STREAM * EVENTS_PER_COMMIT }, (_, i) => i + 1),
+      );
     }
 
     // A consumer whose effect is a document keyed by event id: the duplicate insert is refused.

@@ -70,7 +70,9 @@ describe('OutboxRelay', () => {
 
     expect(await store.unpublished(100)).toEqual([]);
     for (let s = 0; s < 4; s++) {
-      expect(seen.filter((e) => e.streamId === `contract-${s}`).map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(seen.filter((e) => e.streamId === `contract-${s}`).map((e) => e.version)).toEqual([
+        1, 2, 3, 4, 5, 6,
+      ]);
     }
     expect(await relay.flush()).toBe(0);
     await bus.close();
@@ -96,7 +98,13 @@ describe('OutboxRelay', () => {
     const bus = new FlakyBus();
     const seen = collect(bus);
     const errors: unknown[] = [];
-    const relay = new OutboxRelay({ store, bus, topic: TOPIC, pollIntervalMs: 10, onError: (error) => errors.push(error) });
+    const relay = new OutboxRelay({
+      store,
+      bus,
+      topic: TOPIC,
+      pollIntervalMs: 10,
+      onError: (error) => errors.push(error),
+    });
     relay.start();
     await eventually('a reported failure', () => errors.length >= 2);
     expect(errors[0]).toMatchObject({ code: 'broker-down' });

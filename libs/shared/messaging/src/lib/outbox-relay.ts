@@ -60,7 +60,8 @@ export class OutboxRelay {
   /** Publishes until the outbox is empty; returns how many events went out. */
   async flush(): Promise<number> {
     let total = 0;
-    for (let published = await this.round(); published > 0; published = await this.round()) total += published;
+    for (let published = await this.round(); published > 0; published = await this.round())
+      total += published;
     return total;
   }
 
@@ -100,7 +101,9 @@ export class OutboxRelay {
     if (commits.length === 0) return 0;
     const events = commits.flatMap((commit) => commit.events);
     await this.options.bus.publish(this.options.topic, events);
-    await this.options.store.markPublished(commits.map(({ streamId, fromVersion }) => ({ streamId, fromVersion })));
+    await this.options.store.markPublished(
+      commits.map(({ streamId, fromVersion }) => ({ streamId, fromVersion })),
+    );
     return events.length;
   }
 

@@ -34,15 +34,24 @@ function hangingBeforeMark(store: EventStore, completedRounds: number): EventSto
 }
 
 async function main(): Promise<void> {
-  const connection = await mongoose.createConnection(env('MONGODB_URI'), { dbName: env('MONGODB_DB') }).asPromise();
+  const connection = await mongoose
+    .createConnection(env('MONGODB_URI'), { dbName: env('MONGODB_DB') })
+    .asPromise();
   const mongoStore = new MongoEventStore(connection, { context: env('RELAY_CONTEXT') });
   const hangAfter = process.env['RELAY_HANG_AFTER_BATCHES'];
   const store = hangAfter === undefined ? mongoStore : hangingBeforeMark(mongoStore, Number(hangAfter));
   const bus = new KafkaEventBus({ brokers: env('KAFKA_BROKERS').split(','), clientId: 'outbox-relay-child' });
-  const relay = new OutboxRelay({ store, bus, topic: env('RELAY_TOPIC'), batchSize: Number(env('RELAY_BATCH_SIZE')), pollIntervalMs: 50 });
+  const relay = new OutboxRelay({
+    store,
+    bus,
+    topic: env('RELAY_TOPIC'),
+    batchSize: Number(env('RELAY_BATCH_SIZE')),
+    pollIntervalMs: 50,
+  });
 
   relay.start();
-  while ((await mongoStore.unpublished(1)).length > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  while ((await mongoStore.unpublished(1)).length > 0)
+    await new Promise((resolve) => setTimeout(resolve, 50));
   await relay.stop();
   await bus.close();
   await mongoStore.close();

@@ -41,6 +41,10 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
     expect(outcome.othersNode.status).toBe(403);
   });
 
+  it('shows a division manager their division and its people only', () => {
+    expect(outcome.managerView.body.nodes.map((n: any) => n.node).sort()).toEqual(['division:d-east', 'salesperson:p-li', 'salesperson:p-wang']);
+  });
+
   it('keeps every version of every split', () => {
     const company = outcome.versions.body.filter((v: any) => v.unit === 'company');
     expect(company.at(-1).status).toBe('approved');

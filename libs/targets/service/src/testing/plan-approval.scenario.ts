@@ -79,8 +79,9 @@ export async function runPlanApprovalScenario(org: ApiCall, targets: ApiCall, fi
   const eastApproved = await targets('POST', `/targets/plans/${fiscalYear}/units/division:d-east/approve`, { actor: eastManager });
 
   const ownView = await targets('GET', `/targets/plans/${fiscalYear}`, { actor: li });
+  const managerView = await targets('GET', `/targets/plans/${fiscalYear}`, { actor: eastManager });
   const ownNode = await targets('GET', `/targets/plans/${fiscalYear}/nodes/salesperson:p-li`, { actor: li });
   const othersNode = await targets('GET', `/targets/plans/${fiscalYear}/nodes/salesperson:p-wang`, { actor: li });
   const versions = await targets('GET', `/targets/plans/${fiscalYear}/versions`, { actor: vp });
-  return { allocationBefore, refused, salespersonApproval, accepted, eastApproved, ownView, ownNode, othersNode, versions };
+  return { allocationBefore, refused, salespersonApproval, accepted, eastApproved, ownView, managerView, ownNode, othersNode, versions };
 }

@@ -1,0 +1,73 @@
+import { type AppHarness, startApp } from '@sales/shared/app-testing';
+import { standaloneApp } from './standalone.app';
+
+const admin = { userId: 'p-admin', role: 'admin' as const };
+const vp = { userId: 'p-vp', role: 'vp' as const };
+const manager = { userId: 'p-mgr', role: 'division_manager' as const, divisionId: 'd-east' };
+const li = { userId: 'p-li', role: 'salesperson' as const, divisionId: 'd-east' };
+const zhao = { userId: 'p-zhao', role: 'salesperson' as const, divisionId: 'd-south' };
+const supervisor = { userId: 'p-sa', role: 'sales_admin' as const };
+
+const form = {
+  yearEndGoal: '全年签约 4000 万元，新增客户 14 户',
+  obstacles: '竞品降价，部分客户预算推迟到下半年',
+  territoryStrengths: '老客户复购率高，区域内有两个样板工程',
+  territoryWeaknesses: '安装队伍人手紧张',
+  impactIfMissed: '全年目标需在三、四季度多完成 600 万',
+  lastQuarterProgress: '新签三家医院客户',
+  howProgressWasAchieved: '与经理联合拜访，先做技术交流',
+  makeUpForMisses: '四月前完成两个报备项目的签约',
+};
+
+describe('quarterly review 季度复盘 (T5) over HTTP', () => {
+  let harness: AppHarness;
+  const path = '/targets/reviews/2026/1/p-li';
+
+  beforeAll(async () => {
+    harness = await startApp(standaloneApp);
+    const hire = (body: object) => harness.request('POST', '/org/people', { actor: vp, body: { effectiveOn: '2026-01-01', ...body } });
+    await harness.request('POST', '/org/people', { actor: admin, body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2026-01-01' } });
+    for (const [divisionId, code, name] of [['d-east', 'EAST', '华东事业部'], ['d-south', 'SOUTH', '华南事业部']]) {
+      await harness.request('POST', '/org/divisions', { actor: vp, body: { divisionId, code, name, effectiveOn: '2026-01-01' } });
+    }
+    await hire({ personId: 'p-mgr', name: '陈志强', role: 'division_manager', divisionId: 'd-east' });
+    await hire({ personId: 'p-li', name: '李娜', role: 'salesperson', divisionId: 'd-east' });
+    expect((await hire({ personId: 'p-zhao', name: '赵敏', role: 'salesperson', divisionId: 'd-south' })).status).toBe(201);
+  });
+  afterAll(() => harness.close());
+
+  const submitAsLi = async () => {
+    for (let i = 0; i < 100; i++) {
+      const response = await harness.request('PUT', path, { actor: li, body: form });
+      if (response.status !== 400 || response.body.error !== 'unknown-salesperson') return response;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('targets never learned of p-li');
+  };
+
+  it('is filled in by the salesperson, commented by the manager, archived, and listed by scope', async () => {
+    expect((await submitAsLi()).status).toBe(200);
+    expect((await harness.request('PUT', path, { actor: zhao, body: form })).status).toBe(403);
+    expect((await harness.request('POST', `${path}/archive`, { actor: manager })).status).toBe(400);
+
+    const comment = await harness.request('POST', `${path}/comment`, { actor: manager, body: { comment: '障碍分析到位，安装资源我来协调' } });
+    expect(comment.status).toBe(200);
+    expect((await harness.request('POST', `${path}/comment`, { actor: li, body: { comment: '自评' } })).status).toBe(403);
+    expect((await harness.request('POST', `${path}/archive`, { actor: supervisor })).status).toBe(200);
+    const again = await harness.request('POST', `${path}/archive`, { actor: supervisor });
+    expect(again.status).toBe(400);
+    expect(again.body.message.zh).toMatch(/归档/);
+
+    const listed = await harness.request('GET', '/targets/reviews?fiscalYear=2026&status=archived', { actor: manager });
+    expect(listed.body).toHaveLength(1);
+    expect(listed.body[0]).toMatchObject({ salespersonId: 'p-li', status: 'archived', form: { yearEndGoal: form.yearEndGoal }, comment: { by: 'p-mgr' } });
+    expect((await harness.request('GET', '/targets/reviews', { actor: zhao })).body).toEqual([]);
+  });
+
+  it('refuses an incomplete form, naming the missing fields', async () => {
+    const { makeUpForMisses: _omitted, ...partial } = form;
+    const response = await harness.request('PUT', '/targets/reviews/2026/2/p-li', { actor: li, body: { ...partial, obstacles: '' } });
+    expect(response.status).toBe(400);
+    expect([...new Set(response.body.fields.map((f: any) => f.field))].sort()).toEqual(['makeUpForMisses', 'obstacles']);
+  });
+});

@@ -36,6 +36,12 @@ export type KafkaEventBusOptions = Readonly<{
    * for the fetch in flight, so this bounds shutdown latency; kafkajs' 5 s default is long for a pod.
    */
   fetchMaxWaitMs?: number;
+  /**
+   * Longest time a handled message's offset waits to be committed (default 200 ms); committing
+   * every message would cost one broker round trip each. The offsets are committed when a batch
+   * ends or the subscription stops in any case.
+   */
+  commitIntervalMs?: number;
   /** Where kafkajs' own warnings go, as JSON lines (default stderr). */
   log?: JsonLineSink;
 }>;
@@ -100,6 +106,7 @@ export class KafkaEventBus implements EventBus {
     });
     const running = new KafkaSubscription(consumer, () => this.subscriptions.delete(running));
     const guard = new ProcessedEventGuard(this.options.dedupCapacity);
+    const commitIntervalMs = this.options.commitIntervalMs ?? 200;
     const withRetry: Subscription = {
       ...subscription,
       retry: subscription.retry ?? this.options.defaultRetry,
@@ -113,22 +120,43 @@ export class KafkaEventBus implements EventBus {
       await consumer.run({
         autoCommit: false,
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-        eachMessage: async ({ topic, partition, message, heartbeat }) => {
-          const outcome = await processMessage({
-            subscription: withRetry,
-            guard,
-            signal: running.signal,
-            topic,
-            partition,
-            offset: message.offset,
-            message,
-            heartbeat,
-            deadLetter: (extra) => this.sendToDeadLetter(topic, message, extra),
-          });
-          if (outcome === 'commit') {
-            await consumer.commitOffsets([
-              { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
-            ]);
+        eachBatchAutoResolve: false,
+        // Messages of a partition one after the other; the offset is resolved only once a message
+        // is handled or dead-lettered, and committed at most `commitIntervalMs` later (always
+        // before the batch returns, so stop() commits what was done). A crash in between only
+        // means redelivery, which the handlers' idempotency absorbs.
+        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+          const { topic, partition } = batch;
+          let uncommitted: string | undefined;
+          let lastCommit = Date.now();
+          const commit = async (): Promise<void> => {
+            if (uncommitted === undefined) return;
+            await consumer.commitOffsets([{ topic, partition, offset: uncommitted }]);
+            uncommitted = undefined;
+            lastCommit = Date.now();
+          };
+          try {
+            for (const message of batch.messages) {
+              if (!isRunning() || isStale()) break;
+              const outcome = await processMessage({
+                subscription: withRetry,
+                guard,
+                signal: running.signal,
+                topic,
+                partition,
+                offset: message.offset,
+                message,
+                heartbeat,
+                deadLetter: (extra) => this.sendToDeadLetter(topic, message, extra),
+              });
+              if (outcome === 'interrupted') break;
+              resolveOffset(message.offset);
+              uncommitted = (BigInt(message.offset) + 1n).toString();
+              if (Date.now() - lastCommit >= commitIntervalMs) await commit();
+              await heartbeat();
+            }
+          } finally {
+            await commit();
           }
         },
       });
@@ -244,7 +272,7 @@ class KafkaSubscription {
     return this.abort.signal;
   }
 
-  /** kafkajs' disconnect waits for the in-flight eachMessage; pending retries are abandoned uncommitted. */
+  /** kafkajs' disconnect waits for the batch in flight, which commits what it handled; pending retries are abandoned uncommitted. */
   stop(): Promise<void> {
     if (!this.stopping) {
       this.abort.abort();

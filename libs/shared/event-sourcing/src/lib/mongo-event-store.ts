@@ -61,6 +61,8 @@ export class MongoEventStore implements EventStore {
   private readonly maxBatchSize: number;
   private readonly now: () => Date;
   private readonly versions = new StreamVersionCache();
+  /** _ids of the commits `unpublished` handed out, so marking them filters on _id alone. */
+  private readonly outboxIds = new Map<string, mongo.ObjectId>();
   private ready?: Promise<mongo.Collection<CommitDocument>>;
   private queue: Pending[] = [];
   private flushing?: Promise<void>;
@@ -118,6 +120,7 @@ export class MongoEventStore implements EventStore {
       .find({ published: false, streamId: { $in: streamIds } })
       .sort({ streamId: 1, fromVersion: 1 })
       .toArray();
+    for (const doc of docs) if (doc._id) this.outboxIds.set(outboxKey(doc), doc._id);
     return docs.map((doc) => toCommit(doc, this.upcast));
   }
 
@@ -126,10 +129,14 @@ export class MongoEventStore implements EventStore {
     const collection = await this.commits();
     const chunk = 500;
     for (let start = 0; start < commits.length; start += chunk) {
-      const keys = commits
-        .slice(start, start + chunk)
-        .map(({ streamId, fromVersion }) => ({ streamId, fromVersion }));
-      await collection.updateMany({ published: false, $or: keys }, { $set: { published: true } });
+      const slice = commits.slice(start, start + chunk);
+      // An _id filter is the cheapest everywhere (FerretDB 1.24 re-scans the table per updated
+      // document otherwise); commits this instance did not hand out are matched by their key.
+      const ids = slice.map((c) => this.outboxIds.get(outboxKey(c))).filter((id): id is mongo.ObjectId => id !== undefined);
+      const unknown = slice.filter((c) => !this.outboxIds.has(outboxKey(c))).map(({ streamId, fromVersion }) => ({ streamId, fromVersion }));
+      if (ids.length > 0) await collection.updateMany({ _id: { $in: ids } }, { $set: { published: true } });
+      if (unknown.length > 0) await collection.updateMany({ published: false, $or: unknown }, { $set: { published: true } });
+      for (const c of slice) this.outboxIds.delete(outboxKey(c));
     }
   }
 
@@ -292,4 +299,8 @@ export class MongoEventStore implements EventStore {
     }
     return admitted;
   }
+}
+
+function outboxKey(commit: Pick<Commit, 'streamId' | 'fromVersion'>): string {
+  return `${commit.streamId}\u0000${commit.fromVersion}`;
 }

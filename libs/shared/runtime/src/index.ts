@@ -10,3 +10,4 @@ export * from './lib/tokens';
 export * from './lib/traced-event-store';
 export * from './lib/bootstrap';
 export * from './lib/stream-replica';
+export * from './lib/service-app';

@@ -1,6 +1,6 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type CommitRecord, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
+import { type CommitRecord, type PendingAppend, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
 import { acquireDirectoryLock } from './directory-lock';
 import type { EventEnvelope } from './event-envelope';
 import {
@@ -22,12 +22,7 @@ export type FileEventStoreOptions = {
 
 type CommitKey = Pick<Commit, 'streamId' | 'fromVersion'>;
 
-type Pending = {
-  request: AppendRequest;
-  record: CommitRecord;
-  resolve: (result: AppendResult) => void;
-  reject: (error: unknown) => void;
-};
+type Pending = PendingAppend;
 
 /**
  * The durable store of standalone mode: `<dir>/<context>/commits.jsonl` (one commit per line, in

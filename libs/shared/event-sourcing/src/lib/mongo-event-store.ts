@@ -1,5 +1,5 @@
 import { type Connection, mongo } from 'mongoose';
-import { type CommitRecord, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
+import { type CommitRecord, type PendingAppend, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
 import type { EventEnvelope } from './event-envelope';
 import {
   type AppendRequest,
@@ -36,12 +36,7 @@ const INDEXES = [
   { key: { published: 1, _id: 1 }, options: { name: 'outbox' } },
 ] as const;
 
-type Pending = {
-  request: AppendRequest;
-  record: CommitRecord;
-  resolve: (result: AppendResult) => void;
-  reject: (error: unknown) => void;
-};
+type Pending = PendingAppend;
 
 /**
  * EventStore on MongoDB through a mongoose connection the caller owns. Works on a standalone

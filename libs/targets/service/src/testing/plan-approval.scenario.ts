@@ -1,3 +1,4 @@
+import { eventually } from '@sales/shared/app-testing';
 import type { Actor } from '@sales/shared/domain';
 
 export type ApiCall = (method: string, path: string, options: { actor: Actor; body?: unknown }) => Promise<{ status: number; body: any }>;
@@ -13,18 +14,6 @@ const M = 1_000_000_00; // one million yuan in fen
 
 function expectStatus(response: { status: number; body: unknown }, status: number, step: string): void {
   if (response.status !== status) throw new Error(`${step}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
-}
-
-async function eventually<T>(probe: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await probe();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
 }
 
 const sales = (realistic: number, stretch: number, quarters?: { realistic: number[]; stretch: number[] }) => ({ salesAmount: { realistic, stretch, ...(quarters ? { quarters } : {}) } });
@@ -58,7 +47,7 @@ export async function runPlanApprovalScenario(org: ApiCall, targets: ApiCall, fi
   expectStatus(await targets('PUT', `/targets/plans/${fiscalYear}/nodes/company`, { actor: vp, body: { targets: sales(120 * M, 150 * M, quarters) } }), 200, 'company targets');
 
   // Targets learns the tree from org's events: the last person hired is the last event of the stream.
-  await eventually(async () => expectStatus(await targets('PUT', `/targets/plans/${fiscalYear}/nodes/division:d-south`, { actor: vp, body: { targets: sales(40 * M, 60 * M) } }), 200, 'south (short by 10M)'));
+  await eventually(async () => expectStatus(await targets('PUT', `/targets/plans/${fiscalYear}/nodes/division:d-south`, { actor: vp, body: { targets: sales(40 * M, 60 * M) } }), 200, 'south (short by 10M)'), 30_000);
   expectStatus(await targets('PUT', `/targets/plans/${fiscalYear}/nodes/division:d-east`, { actor: vp, body: { targets: sales(70 * M, 90 * M) } }), 200, 'east');
   expectStatus(await targets('POST', `/targets/plans/${fiscalYear}/units/company/submit`, { actor: vp }), 200, 'submit company split');
 

@@ -3,7 +3,7 @@
 // standalone app (Nx cache makes a rebuild of unchanged sources instant), then runs it in the
 // foreground. Extra arguments go to the app: `npm start -- --demo`.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +14,9 @@ const run = (command, args) => {
 };
 
 if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) run('npm', ['ci', '--no-audit', '--no-fund']);
-run(process.execPath, [join(root, 'node_modules', 'nx', 'bin', 'nx.js'), 'build', 'standalone', '--output-style=stream']);
+const nxPackage = JSON.parse(readFileSync(join(root, 'node_modules', 'nx', 'package.json'), 'utf8'));
+const nxBin = join(root, 'node_modules', 'nx', typeof nxPackage.bin === 'string' ? nxPackage.bin : nxPackage.bin.nx);
+run(process.execPath, [nxBin, 'build', 'standalone', '--output-style=stream']);
 
 const app = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', 'standalone', 'main.js'), ...process.argv.slice(2)], {
   cwd: root,

@@ -14,7 +14,7 @@ describe('trace context HTTP → command → append → publish → consume', ()
   });
   afterAll(() => harness.close());
 
-  it('carries the caller’s trace id through every step, and into logs and events', async () => {
+  it('carries the caller’s trace id through every step into the event, and counts each step', async () => {
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const response = await harness.request('POST', '/org/people', {
       actor: { userId: 'p-admin', role: 'admin' },
@@ -39,5 +39,11 @@ describe('trace context HTTP → command → append → publish → consume', ()
     const [event] = (await org.store.readStream('org-tree')).events;
     expect(event.traceparent).toContain(traceId);
     expect(event.actor).toEqual({ userId: 'p-admin', role: 'admin' });
+
+    const metrics = String((await harness.request('GET', '/metrics')).body);
+    expect(metrics).toMatch(/sales_events_appended_total\{context="org"\} 1/);
+    expect(metrics).toMatch(/sales_events_published_total\{topic="sales\.org\.events"\} 1/);
+    expect(metrics).toMatch(/sales_events_consumed_total\{group="targets\.replica\.org",outcome="ok"\} 1/);
+    expect(metrics).toMatch(/sales_command_duration_seconds_count\{context="org",command="HirePerson",outcome="ok"\} 1/);
   });
 });

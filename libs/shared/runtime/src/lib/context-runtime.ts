@@ -25,12 +25,12 @@ export class ContextRuntime {
     readonly topic: string,
     readonly store: EventStore,
     private readonly bus: EventBus,
-    metrics: PlatformMetrics,
+    private readonly metrics: PlatformMetrics,
     private readonly logger: Logger,
   ) {
     this.relay = new OutboxRelay({
       store,
-      bus,
+      bus: countingPublishes(bus, metrics),
       topic,
       batchSize: 500,
       pollIntervalMs: 250,
@@ -53,11 +53,28 @@ export class ContextRuntime {
 
   /** Subscriptions registered before start are opened at start; later ones at once. */
   async subscribe(subscription: Subscription): Promise<void> {
+    subscription = this.counted(subscription);
     if (!this.started) {
       this.pending.push(subscription);
       return;
     }
     this.handles.push(await this.bus.subscribe(subscription));
+  }
+
+  private counted(subscription: Subscription): Subscription {
+    const consumed = this.metrics.eventsConsumed;
+    return {
+      ...subscription,
+      handle: async (event, delivery) => {
+        try {
+          await subscription.handle(event, delivery);
+          consumed.inc({ group: subscription.groupId, outcome: 'ok' });
+        } catch (error) {
+          consumed.inc({ group: subscription.groupId, outcome: 'failed' });
+          throw error;
+        }
+      },
+    };
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -75,4 +92,17 @@ export class ContextRuntime {
     await Promise.all([...this.replicas.values()].map((r) => r.store.close()));
     this.logger.info({ context: this.context }, 'context stopped');
   }
+}
+
+/** The relay's bus, counting what it publishes (`sales_events_published_total`). */
+function countingPublishes(bus: EventBus, metrics: PlatformMetrics): EventBus {
+  return {
+    publish: async (topic, events) => {
+      await bus.publish(topic, events);
+      metrics.eventsPublished.inc({ topic }, events.length);
+    },
+    subscribe: (subscription) => bus.subscribe(subscription),
+    ping: () => bus.ping(),
+    close: () => bus.close(),
+  };
 }

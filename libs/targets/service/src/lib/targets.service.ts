@@ -106,6 +106,7 @@ export class TargetsService {
   }
 }
 
+/** The validated DTO as the plain data the decider takes (class instances must not reach events). */
 export function toNodeTargetsInput(targets: object): NodeTargetsInput {
   return JSON.parse(JSON.stringify(targets)) as NodeTargetsInput;
 }

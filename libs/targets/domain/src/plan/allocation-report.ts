@@ -19,6 +19,11 @@ export type AllocationLine = Readonly<{
   difference: number;
   status: AllocationStatus;
   children: readonly NodeId[];
+  /**
+   * The same comparison quarter by quarter (渐进式目标): where the children's quarters do not follow
+   * the parent's progression. Informative; approval is decided by the year (`status`).
+   */
+  quarters: readonly Readonly<{ figure: number; allocated: number; difference: number; status: AllocationStatus }>[];
 }>;
 
 const statusOf = (difference: number): AllocationStatus =>
@@ -37,6 +42,12 @@ function linesFor(
       const figure = parent?.targets[metric]?.[level].year ?? 0;
       const allocated = children.reduce((total, c) => total + (c.targets[metric]?.[level].year ?? 0), 0);
       const difference = allocated - figure;
+      const quarters = [0, 1, 2, 3].map((q) => {
+        const quarterFigure = parent?.targets[metric]?.[level].quarters[q] ?? 0;
+        const quarterAllocated = children.reduce((total, c) => total + (c.targets[metric]?.[level].quarters[q] ?? 0), 0);
+        const quarterDifference = quarterAllocated - quarterFigure;
+        return { figure: quarterFigure, allocated: quarterAllocated, difference: quarterDifference, status: statusOf(quarterDifference) };
+      });
       lines.push({
         node,
         unit,
@@ -47,6 +58,7 @@ function linesFor(
         difference,
         status: statusOf(difference),
         children: children.map((c) => c.node),
+        quarters,
       });
     }
   }

@@ -301,6 +301,7 @@ describe('plan: allocation status per node (T2)', () => {
       difference: -100,
       status: 'under',
       children: ['division:d-east', 'division:d-west'],
+      quarters: [0, 1, 2, 3].map(() => ({ figure: 250, allocated: 225, difference: -25, status: 'under' })),
     });
     expect(line('company', 'stretch')).toMatchObject({ allocated: 1300, difference: 100, status: 'over' });
     expect(line('division:d-east', 'realistic')).toMatchObject({
@@ -323,6 +324,24 @@ describe('plan: allocation status per node (T2)', () => {
       status: 'under',
       children: [],
     });
+  });
+});
+
+describe('plan: allocation per quarter (T2, T3)', () => {
+  it('shows, quarter by quarter, where the children do not follow the parent’s progression', () => {
+    const progressive = { salesAmount: { realistic: 1000, stretch: 1000, quarters: { realistic: [200, 240, 260, 300], stretch: [200, 240, 260, 300] } } };
+    const state = fold(
+      planDecider,
+      history(open, set('company', progressive), set('division:d-east', sales(600)), set('division:d-west', sales(400))),
+    );
+    const line = allocationReport(state).find((l) => l.node === 'company' && l.level === 'realistic' && l.metric === 'salesAmount')!;
+    expect(line.status).toBe('exact');
+    expect(line.quarters.map((q) => [q.figure, q.allocated, q.difference, q.status])).toEqual([
+      [200, 250, 50, 'over'],
+      [240, 250, 10, 'over'],
+      [260, 250, -10, 'under'],
+      [300, 250, -50, 'under'],
+    ]);
   });
 });
 

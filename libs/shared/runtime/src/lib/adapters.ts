@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
 import type { AppConfig } from '@sales/shared/config';
-import { type EventStore, FileEventStore, MongoEventStore, type Upcaster } from '@sales/shared/event-sourcing';
+import { type EventEnvelope, type EventStore, FileEventStore, MongoEventStore, type Upcaster } from '@sales/shared/event-sourcing';
 import { type EventBus, InProcessEventBus, KafkaEventBus } from '@sales/shared/messaging';
 
 /** The bus of the runtime mode: in-process for standalone, Kafka for distributed. */
@@ -33,4 +33,26 @@ export async function createEventStore(config: AppConfig, mongo: Connection | nu
 export async function prepareContextTopics(bus: EventBus, topic: string): Promise<void> {
   if (!(bus instanceof KafkaEventBus)) return;
   await bus.ensureTopics([topic], Number(process.env['KAFKA_TOPIC_PARTITIONS'] ?? 3));
+}
+
+/**
+ * The in-process bus keeps nothing across restarts, while the outbox only republishes what was
+ * never published: an event published just before a crash but not yet handled would be lost to
+ * the other contexts. So in standalone mode every context replays its whole history into the bus
+ * at start; consumers skip what they already applied (the bus by event id, replicas by version).
+ */
+export async function replayHistoryIntoVolatileBus(bus: EventBus, topic: string, store: EventStore): Promise<number> {
+  if (!(bus instanceof InProcessEventBus)) return 0;
+  let batch: EventEnvelope[] = [];
+  let replayed = 0;
+  for await (const event of store.readAll()) {
+    batch.push(event);
+    if (batch.length === 500) {
+      await bus.publish(topic, batch);
+      replayed += batch.length;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await bus.publish(topic, batch);
+  return replayed + batch.length;
 }

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { EventStore } from '@sales/shared/event-sourcing';
 import { type EventBus, OutboxRelay, type Subscription, type SubscriptionHandle } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
-import { prepareContextTopics } from './adapters';
+import { prepareContextTopics, replayHistoryIntoVolatileBus } from './adapters';
 import { CommandExecutor } from './command-executor';
 import type { StreamReplica } from './stream-replica';
 
@@ -80,6 +80,8 @@ export class ContextRuntime {
   async onApplicationBootstrap(): Promise<void> {
     this.started = true;
     await prepareContextTopics(this.bus, this.topic);
+    const replayed = await replayHistoryIntoVolatileBus(this.bus, this.topic, this.store);
+    if (replayed > 0) this.logger.info({ context: this.context, replayed }, 'history replayed into the in-process bus');
     await this.relay.start();
     for (const subscription of this.pending.splice(0)) this.handles.push(await this.bus.subscribe(subscription));
     this.logger.info({ context: this.context, subscriptions: this.handles.length }, 'context started');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from './event-envelope';
-import type { AppendRequest, AppendResult, Commit } from './event-store.port';
+import type { AppendRequest, Commit } from './event-store.port';
 
 /** A commit as the adapters persist it (the Mongo document minus `_id` and `published`). */
 export type CommitRecord = {
@@ -88,11 +88,3 @@ export function toCommit(record: CommitRecord, upcast: (event: EventEnvelope) =>
     committedAt: record.committedAt,
   };
 }
-
-/** An append waiting in an adapter's group-commit queue. */
-export type PendingAppend = {
-  request: AppendRequest;
-  record: CommitRecord;
-  resolve: (result: AppendResult) => void;
-  reject: (error: unknown) => void;
-};

@@ -1,6 +1,6 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type CommitRecord, type PendingAppend, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
+import { type CommitRecord, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
 import { acquireDirectoryLock } from './directory-lock';
 import type { EventEnvelope } from './event-envelope';
 import {
@@ -12,6 +12,7 @@ import {
   type ReadStreamResult,
   WrongExpectedVersionError,
 } from './event-store.port';
+import { GroupCommitQueue, type PendingAppend } from './group-commit-queue';
 import { JsonLinesLog } from './json-lines-log';
 import { type Upcaster, createSchemaVersionOf, createUpcaster } from './upcasting';
 
@@ -21,8 +22,6 @@ export type FileEventStoreOptions = {
 };
 
 type CommitKey = Pick<Commit, 'streamId' | 'fromVersion'>;
-
-type Pending = PendingAppend;
 
 /**
  * The durable store of standalone mode: `<dir>/<context>/commits.jsonl` (one commit per line, in
@@ -39,8 +38,7 @@ export class FileEventStore implements EventStore {
   private readonly streams = new Map<string, CommitRecord[]>();
   /** Insertion order is store order, which `unpublished` relies on. */
   private readonly outbox = new Map<string, CommitRecord>();
-  private queue: Pending[] = [];
-  private flushing?: Promise<void>;
+  private readonly appends: GroupCommitQueue;
   private marking: Promise<void> = Promise.resolve();
   private closed = false;
 
@@ -55,6 +53,7 @@ export class FileEventStore implements EventStore {
     this.upcast = createUpcaster(options.upcasters);
     this.schemaVersionOf = createSchemaVersionOf(options.upcasters);
     this.now = options.now ?? (() => new Date());
+    this.appends = new GroupCommitQueue((batch) => this.writeBatch(batch));
   }
 
   static async open(
@@ -86,11 +85,7 @@ export class FileEventStore implements EventStore {
     this.assertOpen();
     assertValidAppendRequest(request);
     const record = createCommitRecord(this.context, request, this.schemaVersionOf, this.now());
-    const result = new Promise<AppendResult>((resolve, reject) =>
-      this.queue.push({ request, record, resolve, reject }),
-    );
-    this.scheduleFlush();
-    return result;
+    return this.appends.enqueue(request, record);
   }
 
   async readStream(streamId: string): Promise<ReadStreamResult> {
@@ -150,7 +145,7 @@ export class FileEventStore implements EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    while (this.flushing) await this.flushing;
+    await this.appends.drain();
     await this.marking;
     await this.commitLog.close();
     await this.publishedLog.close();
@@ -174,25 +169,10 @@ export class FileEventStore implements EventStore {
     this.outbox.set(keyOf(record), record);
   }
 
-  private scheduleFlush(): void {
-    if (this.flushing) return;
-    this.flushing = (async () => {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      while (this.queue.length > 0) {
-        const batch = this.queue;
-        this.queue = [];
-        await this.writeBatch(batch);
-      }
-    })().finally(() => {
-      this.flushing = undefined;
-      if (this.queue.length > 0) this.scheduleFlush();
-    });
-  }
-
   /** Checks each request as if the batch ran one by one, then writes the admitted ones at once. */
-  private async writeBatch(batch: Pending[]): Promise<void> {
+  private async writeBatch(batch: PendingAppend[]): Promise<void> {
     const tentative = new Map<string, number>();
-    const admitted: Pending[] = [];
+    const admitted: PendingAppend[] = [];
     for (const pending of batch) {
       const { streamId, expectedVersion } = pending.request;
       const actual = tentative.get(streamId) ?? this.versionOf(streamId);

@@ -1,5 +1,5 @@
 import { type Connection, mongo } from 'mongoose';
-import { type CommitRecord, type PendingAppend, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
+import { type CommitRecord, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
 import type { EventEnvelope } from './event-envelope';
 import {
   type AppendRequest,
@@ -10,6 +10,7 @@ import {
   type ReadStreamResult,
   WrongExpectedVersionError,
 } from './event-store.port';
+import { GroupCommitQueue, type PendingAppend } from './group-commit-queue';
 import { StreamVersionCache } from './stream-version-cache';
 import { type Upcaster, createSchemaVersionOf, createUpcaster } from './upcasting';
 
@@ -36,8 +37,6 @@ const INDEXES = [
   { key: { published: 1, _id: 1 }, options: { name: 'outbox' } },
 ] as const;
 
-type Pending = PendingAppend;
-
 /**
  * EventStore on MongoDB through a mongoose connection the caller owns. Works on a standalone
  * MongoDB, a replica set and FerretDB 1.24: one document per commit (atomic without transactions),
@@ -53,14 +52,12 @@ export class MongoEventStore implements EventStore {
   private readonly collectionName: string;
   private readonly upcast: (event: EventEnvelope) => EventEnvelope;
   private readonly schemaVersionOf: (type: string) => number;
-  private readonly maxBatchSize: number;
   private readonly now: () => Date;
   private readonly versions = new StreamVersionCache();
   /** _ids of the commits `unpublished` handed out, so marking them filters on _id alone. */
   private readonly outboxIds = new Map<string, mongo.ObjectId>();
   private ready?: Promise<mongo.Collection<CommitDocument>>;
-  private queue: Pending[] = [];
-  private flushing?: Promise<void>;
+  private readonly appends: GroupCommitQueue;
   private closed = false;
 
   constructor(
@@ -71,8 +68,8 @@ export class MongoEventStore implements EventStore {
     this.collectionName = `${options.collectionPrefix ?? ''}commits`;
     this.upcast = createUpcaster(options.upcasters);
     this.schemaVersionOf = createSchemaVersionOf(options.upcasters);
-    this.maxBatchSize = options.maxBatchSize ?? 512;
     this.now = options.now ?? (() => new Date());
+    this.appends = new GroupCommitQueue((batch) => this.writeBatch(batch), options.maxBatchSize ?? 512);
   }
 
   /** Waits for the connection and ensures the indexes; every other method does so lazily too. */
@@ -84,11 +81,7 @@ export class MongoEventStore implements EventStore {
     if (this.closed) throw new Error(`event store ${this.context} is closed`);
     assertValidAppendRequest(request);
     const record = createCommitRecord(this.context, request, this.schemaVersionOf, this.now());
-    const result = new Promise<AppendResult>((resolve, reject) =>
-      this.queue.push({ request, record, resolve, reject }),
-    );
-    this.scheduleFlush();
-    return result;
+    return this.appends.enqueue(request, record);
   }
 
   async readStream(streamId: string): Promise<ReadStreamResult> {
@@ -161,7 +154,7 @@ export class MongoEventStore implements EventStore {
   /** Lets queued appends finish; the connection belongs to the caller and stays open. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.flushing) await this.flushing;
+    await this.appends.drain();
   }
 
   private db(): mongo.Db {
@@ -197,23 +190,8 @@ export class MongoEventStore implements EventStore {
     return collection;
   }
 
-  private scheduleFlush(): void {
-    if (this.flushing) return;
-    this.flushing = (async () => {
-      // Let every append issued in the current tick join the first batch.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.maxBatchSize);
-        await this.writeBatch(batch);
-      }
-    })().finally(() => {
-      this.flushing = undefined;
-      if (this.queue.length > 0) this.scheduleFlush();
-    });
-  }
-
-  private async writeBatch(batch: Pending[]): Promise<void> {
-    let admitted: Pending[];
+  private async writeBatch(batch: PendingAppend[]): Promise<void> {
+    let admitted: PendingAppend[];
     try {
       admitted = await this.admit(batch);
     } catch (error) {
@@ -260,7 +238,7 @@ export class MongoEventStore implements EventStore {
    * the last commit whenever the caller expects exactly it (the usual load → decide → append).
    * At most one request per stream goes into a batch; the others raced it and lost.
    */
-  private async admit(batch: Pending[]): Promise<Pending[]> {
+  private async admit(batch: PendingAppend[]): Promise<PendingAppend[]> {
     const needsRead = new Set<string>();
     for (const { request } of batch) {
       if (request.expectedVersion > this.versions.lowerBound(request.streamId))
@@ -279,7 +257,7 @@ export class MongoEventStore implements EventStore {
       );
     }
     const taken = new Set<string>();
-    const admitted: Pending[] = [];
+    const admitted: PendingAppend[] = [];
     for (const pending of batch) {
       const { streamId, expectedVersion } = pending.request;
       const known = this.versions.lowerBound(streamId);

@@ -105,15 +105,8 @@ export type OrgTreeDivision = Readonly<{
   members: readonly string[];
 }>;
 
-export type OrgTreePerson = Readonly<{
-  id: string;
-  name: string;
-  role: Role;
-  divisionId: string | null;
-  managerId: string | null;
-  status: PersonStatus;
-  hiredOn: BusinessDate;
-}>;
+/** A person as the tree shows them: the directory's record. */
+export type OrgTreePerson = DirectoryPerson;
 
 export type OrgTree = Readonly<{
   /** The date the tree is read at; null means "everything recorded". */

@@ -1,9 +1,19 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '@sales/shared/domain';
 import { IsBusinessDate } from './business-date';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+/** An optional id where an explicit null means "none" (no division, no manager). */
+const OptionalNullableId = (description: string, example?: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ description, example, nullable: true }),
+    IsOptional(),
+    ValidateIf((_, v) => v !== null),
+    Matches(ID),
+  );
 
 export class CreateDivisionDto {
   @ApiPropertyOptional({
@@ -55,23 +65,10 @@ export class HirePersonDto {
   @IsIn(ROLES as unknown as string[])
   role!: Role;
 
-  @ApiPropertyOptional({
-    description: '所属事业部（null 表示不属于事业部）/ division, null for none',
-    example: 'd-east',
-    nullable: true,
-  })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @Matches(ID)
+  @OptionalNullableId('所属事业部（null 表示不属于事业部）/ division, null for none', 'd-east')
   divisionId?: string | null;
 
-  @ApiPropertyOptional({
-    description: '直属上级（不填则为事业部经理或业务副总；null 表示无）/ manager',
-    nullable: true,
-  })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @Matches(ID)
+  @OptionalNullableId('直属上级（不填则为事业部经理或业务副总；null 表示无）/ manager')
   managerId?: string | null;
 
   @IsBusinessDate('入职日期 / hired on')
@@ -88,10 +85,7 @@ export class MovePersonDto {
   @Matches(ID)
   toDivisionId!: string | null;
 
-  @ApiPropertyOptional({ description: '新的直属上级 / new manager', nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @Matches(ID)
+  @OptionalNullableId('新的直属上级 / new manager')
   managerId?: string | null;
 
   @IsBusinessDate('生效日期 / effective date')
@@ -103,10 +97,7 @@ export class ChangeRoleDto {
   @IsIn(ROLES as unknown as string[])
   role!: Role;
 
-  @ApiPropertyOptional({ description: '新的直属上级 / new manager', nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @Matches(ID)
+  @OptionalNullableId('新的直属上级 / new manager')
   managerId?: string | null;
 
   @IsBusinessDate('生效日期 / effective date')

@@ -1,6 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
-import { type EventMetadata, MongoEventStore, type NewEvent } from '@sales/shared/event-sourcing';
+import { MongoEventStore, type NewEvent } from '@sales/shared/event-sourcing';
+import { benchEventData, benchMetadata } from './bench-fixtures';
 
 export type AppendBenchOptions = {
   commits?: number;
@@ -20,32 +21,10 @@ export type AppendBenchResult = {
   ratio: number;
 };
 
-const metadata: EventMetadata = {
-  actor: { userId: 'u-bench', role: 'salesperson', divisionId: 'd-1' },
-  correlationId: randomUUID(),
-  traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
-};
-
-/** About 400 bytes of JSON, shaped like a contract line change. */
-function eventData(stream: number, n: number): Record<string, unknown> {
-  return {
-    contractId: `HT2026-${String(stream).padStart(5, '0')}`,
-    customerId: randomUUID(),
-    salespersonId: `u-${stream % 37}`,
-    amount: { minor: String(1_000_00 + n * 137), currency: 'CNY' },
-    lines: [
-      { sku: 'SKU-100', quantity: 2, unitPriceMinor: '250000' },
-      { sku: 'SKU-220', quantity: 1, unitPriceMinor: '500000' },
-    ],
-    signedOn: '2026-03-01',
-    note: randomBytes(60).toString('base64'),
-  };
-}
-
 function commitEvents(stream: number, n: number): NewEvent[] {
-  const first: NewEvent = { type: 'ContractLineChanged', data: eventData(stream, n) };
+  const first: NewEvent = { type: 'ContractLineChanged', data: benchEventData(stream, n) };
   return n % 2 === 0
-    ? [first, { type: 'ContractAmountRecalculated', data: eventData(stream, n + 1) }]
+    ? [first, { type: 'ContractAmountRecalculated', data: benchEventData(stream, n + 1) }]
     : [first];
 }
 
@@ -154,7 +133,7 @@ async function appendRounds(
           streamId,
           expectedVersion,
           events: commitEvents(stream, round),
-          metadata,
+          metadata: benchMetadata,
         });
         versions.set(streamId, result.nextExpectedVersion);
       }

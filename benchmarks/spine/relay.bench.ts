@@ -6,9 +6,9 @@ import {
   type EventStore,
   MongoEventStore,
   NO_STREAM,
-  type EventMetadata,
 } from '@sales/shared/event-sourcing';
 import { type EventBus, KafkaEventBus, OutboxRelay, toTransportMessage } from '@sales/shared/messaging';
+import { benchEventData, benchMetadata } from './bench-fixtures';
 
 export type RelayBenchOptions = {
   /** Events in the outbox (two per commit). */
@@ -30,22 +30,6 @@ export type RelayBenchResult = {
   /** Where the relay's time went. */
   relayMs: { read: number; publish: number; mark: number };
 };
-
-const metadata: EventMetadata = {
-  actor: { userId: 'u-bench', role: 'salesperson', divisionId: 'd-1' },
-  correlationId: randomUUID(),
-  traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
-};
-
-function eventData(stream: number, n: number): Record<string, unknown> {
-  return {
-    contractId: `HT2026-${String(stream).padStart(5, '0')}`,
-    salespersonId: `u-${stream % 37}`,
-    amount: { minor: String(1_000_00 + n * 137), currency: 'CNY' },
-    lines: [{ sku: 'SKU-100', quantity: 2, unitPriceMinor: '250000' }],
-    note: randomBytes(60).toString('base64'),
-  };
-}
 
 /**
  * `events` events already in a MongoEventStore outbox → time for OutboxRelay.flush() to publish
@@ -84,10 +68,10 @@ export async function benchRelay(
             streamId: `contract-${stream}`,
             expectedVersion: n === 0 ? NO_STREAM : n * 2,
             events: [
-              { type: 'ContractLineChanged', data: eventData(stream, n) },
-              { type: 'ContractAmountRecalculated', data: eventData(stream, n + 1) },
+              { type: 'ContractLineChanged', data: benchEventData(stream, n) },
+              { type: 'ContractAmountRecalculated', data: benchEventData(stream, n + 1) },
             ],
-            metadata,
+            metadata: benchMetadata,
           }),
         ),
       );
@@ -104,9 +88,9 @@ export async function benchRelay(
         version: round * 10 + Math.floor(i / 50) + 1,
         type: 'Warmup',
         schemaVersion: 1,
-        data: eventData(i, round),
+        data: benchEventData(i, round),
         time: new Date().toISOString(),
-        ...metadata,
+        ...benchMetadata,
       }));
       await bus.publish(warmup, events);
       await producer.send({

@@ -1,7 +1,7 @@
 // One jest run for the whole workspace. Two projects:
 //  - unit: pure specs (*.spec.ts), no servers;
 //  - integration: adapters and end-to-end flows (*.int-spec.ts, *.contract-spec.ts run via
-//    *.int-spec.ts) against the REAL Kafka broker and FerretDB from deploy/local. Its global
+//    *.int-spec.ts) against the REAL Kafka broker and MongoDB-wire server (mongo-java-server) from deploy/local. Its global
 //    setup starts them when they are not answering, or fails saying why: never skipped.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');

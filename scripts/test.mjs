@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite — unit specs, then the integration project against the real Kafka
-// broker and FerretDB (its jest global setup starts them through deploy/local/infra.sh when they
+// broker and MongoDB-wire server (its jest global setup starts them through deploy/local/infra.sh when they
 // are not answering, and fails saying why if it cannot). Extra arguments go to jest. Ends with a
 // plain `jest: N passed, N failed` line for tools that read the closing line.
 import { spawnSync } from 'node:child_process';

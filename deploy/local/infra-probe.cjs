@@ -1,6 +1,6 @@
 // Answers "is this server really serving?" with a protocol round trip, not an open port: a Kafka
-// broker accepts TCP long before it has a controller or can host a consumer group, and FerretDB
-// accepts TCP before its SQLite backend is usable. Used by deploy/local/infra.sh and by the jest
+// broker accepts TCP long before it has a controller or can host a consumer group, and a MongoDB
+// server is probed with a real command too. Used by deploy/local/infra.sh and by the jest
 // global setup of the integration project.
 //
 // CLI: node deploy/local/infra-probe.cjs kafka|mongo <address> [--wait <seconds>] [--pid <pid>]

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Real Kafka (KRaft, single node) and FerretDB 1.24 on 127.0.0.1 without Docker, for integration
-# tests and benchmarks (ARCHITECTURE.md §5). Everything lives under .cache/ in the repo root.
+# Real Kafka (KRaft, single node) and a MongoDB-wire server (mongo-java-server 1.47) on 127.0.0.1
+# without Docker, for integration tests and benchmarks (ARCHITECTURE.md §5). Both come from Maven
+# Central and run on the JVM; everything lives under .cache/ in the repo root.
 #
 #   bash deploy/local/infra.sh up|down|status
 #
-# Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (KAFKA_PORT + 1), FERRETDB_PORT (27017),
+# Env: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (KAFKA_PORT + 1), MONGO_PORT (27017),
+#      MONGO_BACKEND (memory | h2: the H2 file .cache/mongo/data/mongo.mv survives `down`/`up`),
 #      INFRA_UP_TIMEOUT (seconds to wait for each server to answer, 120).
 set -euo pipefail
 
@@ -14,7 +16,8 @@ CACHE="$ROOT/.cache"
 HOST=127.0.0.1
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
-FERRETDB_PORT="${FERRETDB_PORT:-27017}"
+MONGO_PORT="${MONGO_PORT:-27017}"
+MONGO_BACKEND="${MONGO_BACKEND:-memory}"
 UP_TIMEOUT="${INFRA_UP_TIMEOUT:-120}"
 
 KAFKA_DIR="$CACHE/kafka"
@@ -25,12 +28,14 @@ KAFKA_PROPS="$KAFKA_DIR/server.properties"
 KAFKA_PID="$KAFKA_DIR/kafka.pid"
 KAFKA_ADDR="$HOST:$KAFKA_PORT"
 
-FERRET_DIR="$CACHE/ferretdb"
-FERRET_BIN="$FERRET_DIR/ferretdb-launcher"
-FERRET_DATA="$FERRET_DIR/data"
-FERRET_LOG="$FERRET_DIR/ferretdb.log"
-FERRET_PID="$FERRET_DIR/ferretdb.pid"
-FERRET_URI="mongodb://$HOST:$FERRETDB_PORT/"
+MONGO_DIR="$CACHE/mongo"
+MONGO_LIBS="$MONGO_DIR/libs"
+MONGO_CLASSES="$MONGO_DIR/classes"
+MONGO_DATA="$MONGO_DIR/data"
+MONGO_LOG="$MONGO_DIR/mongo.log"
+MONGO_PID="$MONGO_DIR/mongo.pid"
+MONGO_URI="mongodb://$HOST:$MONGO_PORT/"
+MONGO_MARKER=MongoLauncher
 
 PROBE=(node "$HERE/infra-probe.cjs")
 
@@ -60,37 +65,40 @@ same_port() {
 }
 
 kafka_answers() { "${PROBE[@]}" kafka "$KAFKA_ADDR" >/dev/null 2>&1; }
-ferret_answers() { "${PROBE[@]}" mongo "$FERRET_URI" >/dev/null 2>&1; }
+mongo_answers() { "${PROBE[@]}" mongo "$MONGO_URI" >/dev/null 2>&1; }
 
-fetch_kafka() {
-  local stamp="$KAFKA_DIR/libs.sha256" want
-  want="$(fingerprint "$HERE/kafka/pom.xml")"
-  if [[ -d "$KAFKA_LIBS" && "$(cat "$stamp" 2>/dev/null)" == "$want" ]]; then return 0; fi
-  need mvn "Maven fetches the Kafka jars"
-  say "fetching Kafka jars from Maven Central (log: $KAFKA_DIR/mvn.log)"
-  mkdir -p "$KAFKA_DIR"
-  rm -rf "$KAFKA_LIBS.tmp"
-  if ! mvn -q -B -Dstyle.color=never -f "$HERE/kafka/pom.xml" dependency:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$KAFKA_LIBS.tmp" >"$KAFKA_DIR/mvn.log" 2>&1; then
-    fail "fetching the Kafka jars failed; see $KAFKA_DIR/mvn.log"
+# Copies the runtime dependencies of a pom into a directory (fetched again only when the pom changes).
+fetch_jars() {
+  local name="$1" pom="$2" libs="$3" log="$4" stamp="$3.sha256" want
+  want="$(fingerprint "$pom")"
+  if [[ -d "$libs" && "$(cat "$stamp" 2>/dev/null)" == "$want" ]]; then return 0; fi
+  need mvn "Maven fetches the $name jars"
+  say "fetching $name jars from Maven Central (log: $log)"
+  mkdir -p "$(dirname "$libs")"
+  rm -rf "$libs.tmp"
+  if ! mvn -q -B -Dstyle.color=never -f "$pom" dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$libs.tmp" >"$log" 2>&1; then
+    fail "fetching the $name jars failed; see $log"
   fi
-  rm -rf "$KAFKA_LIBS"
-  mv "$KAFKA_LIBS.tmp" "$KAFKA_LIBS"
+  rm -rf "$libs"
+  mv "$libs.tmp" "$libs"
   echo "$want" >"$stamp"
 }
 
-build_ferret() {
-  local stamp="$FERRET_DIR/launcher.sha256" want src="$HERE/ferretdb"
-  want="$(fingerprint "$src/main.go" "$src/go.mod" "$src/go.sum")"
-  if [[ -x "$FERRET_BIN" && "$(cat "$stamp" 2>/dev/null)" == "$want" ]]; then return 0; fi
-  need go "Go builds the FerretDB launcher"
-  say "building the FerretDB launcher (log: $FERRET_DIR/build.log)"
-  mkdir -p "$FERRET_DIR"
-  # go.sum is complete, so -mod=readonly proves the build is reproducible from the module proxy.
-  if ! (cd "$src" && GOFLAGS=-mod=readonly go build -o "$FERRET_BIN.tmp" .) >"$FERRET_DIR/build.log" 2>&1; then
-    fail "building the FerretDB launcher failed; see $FERRET_DIR/build.log"
+fetch_kafka() { fetch_jars Kafka "$HERE/kafka/pom.xml" "$KAFKA_LIBS" "$KAFKA_DIR/mvn.log"; }
+
+# The launcher is one Java file compiled against the fetched jars (again only when either changes).
+build_mongo() {
+  fetch_jars mongo-java-server "$HERE/mongo/pom.xml" "$MONGO_LIBS" "$MONGO_DIR/mvn.log"
+  local stamp="$MONGO_CLASSES.sha256" want
+  want="$(fingerprint "$HERE/mongo/MongoLauncher.java" "$MONGO_LIBS.sha256")"
+  if [[ -f "$MONGO_CLASSES/MongoLauncher.class" && "$(cat "$stamp" 2>/dev/null)" == "$want" ]]; then return 0; fi
+  need javac "a JDK 17+ compiles the mongo-java-server launcher"
+  rm -rf "$MONGO_CLASSES"
+  mkdir -p "$MONGO_CLASSES"
+  if ! javac -d "$MONGO_CLASSES" -cp "$MONGO_LIBS/*" "$HERE/mongo/MongoLauncher.java" >"$MONGO_DIR/javac.log" 2>&1; then
+    fail "compiling the mongo-java-server launcher failed; see $MONGO_DIR/javac.log"
   fi
-  mv "$FERRET_BIN.tmp" "$FERRET_BIN"
   echo "$want" >"$stamp"
 }
 
@@ -145,13 +153,20 @@ start_kafka() {
     -cp "$cp" kafka.Kafka "$KAFKA_PROPS" </dev/null >"$KAFKA_LOGS/stdout.log" 2>&1 9>&- &
 }
 
-start_ferret() {
-  mkdir -p "$FERRET_DATA"
-  say "starting FerretDB on $HOST:$FERRETDB_PORT (log: $FERRET_LOG)"
-  echo "$FERRETDB_PORT" >"$FERRET_PID.port"
-  setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$FERRET_PID" \
-    "$FERRET_BIN" -listen "$HOST:$FERRETDB_PORT" -dir "$FERRET_DATA" -log-level warn \
-    </dev/null >>"$FERRET_LOG" 2>&1 9>&- &
+start_mongo() {
+  need java "mongo-java-server needs Java 17 or later"
+  local backend=()
+  case "$MONGO_BACKEND" in
+    memory) ;;
+    h2) mkdir -p "$MONGO_DATA"; backend=(--h2 "$MONGO_DATA/mongo.mv") ;;
+    *) fail "MONGO_BACKEND must be memory or h2, not '$MONGO_BACKEND'" ;;
+  esac
+  say "starting mongo-java-server ($MONGO_BACKEND) on $HOST:$MONGO_PORT (log: $MONGO_LOG)"
+  echo "$MONGO_PORT" >"$MONGO_PID.port"
+  setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$MONGO_PID" \
+    java -Xmx3g -XX:+UseG1GC -Djava.awt.headless=true -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -cp "$MONGO_LIBS/*:$MONGO_CLASSES" "$MONGO_MARKER" --host "$HOST" --port "$MONGO_PORT" "${backend[@]}" \
+    </dev/null >>"$MONGO_LOG" 2>&1 9>&- &
 }
 
 # Waits for the pid file the setsid child writes, then for a real protocol round trip.
@@ -210,7 +225,7 @@ cmd_up() {
   need node "the readiness probes use kafkajs and mongoose from node_modules"
   [[ -d "$ROOT/node_modules/kafkajs" && -d "$ROOT/node_modules/mongoose" ]] || fail "node_modules is missing; run npm ci first"
   # start_*: 1 = start it; ours_*: 1 = a process of ours to wait for (maybe still starting).
-  local start_k=0 start_f=0 ours_k=1 ours_f=1
+  local start_k=0 start_m=0 ours_k=1 ours_m=1
   if live_pid "$KAFKA_PID" kafka.Kafka >/dev/null; then
     same_port "$KAFKA_PID" "$KAFKA_PORT" Kafka
     say "Kafka already running (pid $(cat "$KAFKA_PID"))"
@@ -220,39 +235,39 @@ cmd_up() {
   else
     start_k=1
   fi
-  if live_pid "$FERRET_PID" ferretdb-launcher >/dev/null; then
-    same_port "$FERRET_PID" "$FERRETDB_PORT" FerretDB
-    say "FerretDB already running (pid $(cat "$FERRET_PID"))"
-  elif ferret_answers; then
-    say "FerretDB already answers at $FERRET_URI (not started by infra.sh); leaving it alone"
-    ours_f=0
+  if live_pid "$MONGO_PID" "$MONGO_MARKER" >/dev/null; then
+    same_port "$MONGO_PID" "$MONGO_PORT" mongo-java-server
+    say "mongo-java-server already running (pid $(cat "$MONGO_PID"))"
+  elif mongo_answers; then
+    say "a MongoDB-wire server already answers at $MONGO_URI (not started by infra.sh); leaving it alone"
+    ours_m=0
   else
-    start_f=1
+    start_m=1
   fi
 
-  # Fetch and build in parallel: Maven waits on the network, Go on the CPU.
+  # Both fetches wait on the network: run them side by side.
   local fetch_pid=""
   if ((start_k)); then fetch_kafka & fetch_pid=$!; fi
-  if ((start_f)); then build_ferret; fi
+  if ((start_m)); then build_mongo; fi
   if [[ -n "$fetch_pid" ]]; then wait "$fetch_pid" || exit 1; fi
 
   if ((start_k)); then rm -f "$KAFKA_PID"; start_kafka; fi
-  if ((start_f)); then rm -f "$FERRET_PID"; start_ferret; fi
+  if ((start_m)); then rm -f "$MONGO_PID"; start_mongo; fi
   # Already-running servers are waited for too: one may still be starting from an earlier call.
   if ((ours_k)); then await_answer Kafka "$KAFKA_PID" "$KAFKA_LOGS/server.log" kafka "$KAFKA_ADDR"; fi
-  if ((ours_f)); then await_answer FerretDB "$FERRET_PID" "$FERRET_LOG" mongo "$FERRET_URI"; fi
-  say "up: KAFKA_BROKERS=$KAFKA_ADDR MONGODB_URI=$FERRET_URI"
+  if ((ours_m)); then await_answer mongo-java-server "$MONGO_PID" "$MONGO_LOG" mongo "$MONGO_URI"; fi
+  say "up: KAFKA_BROKERS=$KAFKA_ADDR MONGODB_URI=$MONGO_URI"
 }
 
 cmd_down() {
   stop_one Kafka "$KAFKA_PID" kafka.Kafka
-  stop_one FerretDB "$FERRET_PID" ferretdb-launcher
+  stop_one mongo-java-server "$MONGO_PID" "$MONGO_MARKER"
 }
 
 cmd_status() {
   local rc=0
   status_one Kafka "$KAFKA_PID" kafka.Kafka "$KAFKA_ADDR" kafka_answers "$KAFKA_LOGS/server.log" || rc=3
-  status_one FerretDB "$FERRET_PID" ferretdb-launcher "$FERRET_URI" ferret_answers "$FERRET_LOG" || rc=3
+  status_one mongo-java-server "$MONGO_PID" "$MONGO_MARKER" "$MONGO_URI" mongo_answers "$MONGO_LOG" || rc=3
   return "$rc"
 }
 

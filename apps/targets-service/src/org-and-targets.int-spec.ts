@@ -8,9 +8,9 @@ import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/service/te
 
 /**
  * The issue's end-to-end test: org-service and targets-service as separate processes on the real
- * Kafka broker and FerretDB. Org publishes the tree; targets learns it only from those events.
+ * Kafka broker and the MongoDB-wire server. Org publishes the tree; targets learns it only from those events.
  */
-describe('org-service and targets-service, distributed over Kafka and FerretDB', () => {
+describe('org-service and targets-service, distributed over Kafka and MongoDB', () => {
   let dir: string;
   let org: ServiceProcess;
   let targets: ServiceProcess;

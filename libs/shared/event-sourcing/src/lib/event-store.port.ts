@@ -46,7 +46,7 @@ export class WrongExpectedVersionError extends Error {
 
 /**
  * The event-store port. One store belongs to one context (each service owns its database).
- * Adapters: MongoEventStore (mongoose; MongoDB standalone/replica set and FerretDB 1.24) and
+ * Adapters: MongoEventStore (mongoose; MongoDB 7 standalone/replica set and mongo-java-server 1.47) and
  * FileEventStore (standalone mode). Both pass `event-store.contract-spec.ts`.
  */
 export interface EventStore {
@@ -55,7 +55,10 @@ export interface EventStore {
   append(request: AppendRequest): Promise<AppendResult>;
   /** Events of a stream in version order, upcast to their current shape. */
   readStream(streamId: string): Promise<ReadStreamResult>;
-  /** Outbox: unpublished commits, per stream in version order, at most `limit` (all for the streams it returns). */
+  /**
+   * Outbox: about `limit` unpublished commits (more only to bring a stream's earlier ones along);
+   * for each stream a gapless run from its oldest unpublished commit, in version order.
+   */
   unpublished(limit: number): Promise<Commit[]>;
   markPublished(commits: readonly Pick<Commit, 'streamId' | 'fromVersion'>[]): Promise<void>;
   /** Every commit in store order (rebuilds, AsyncAPI examples, tests). */

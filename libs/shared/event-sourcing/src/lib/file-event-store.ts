@@ -99,17 +99,14 @@ export class FileEventStore implements EventStore {
 
   async unpublished(limit: number): Promise<Commit[]> {
     this.assertOpen();
-    const streamIds = new Set<string>();
-    let picked = 0;
+    // One writer per directory, so insertion order is version order within every stream: the
+    // first `limit` commits give each stream a gapless run from its oldest unpublished commit.
+    const chosen: Commit[] = [];
     for (const record of this.outbox.values()) {
-      if (picked++ >= limit) break;
-      streamIds.add(record.streamId);
+      if (chosen.length >= limit) break;
+      chosen.push(toCommit(record, this.upcast));
     }
-    const chosen = [...this.outbox.values()].filter((record) => streamIds.has(record.streamId));
-    chosen.sort((a, b) =>
-      a.streamId === b.streamId ? a.fromVersion - b.fromVersion : a.streamId < b.streamId ? -1 : 1,
-    );
-    return chosen.map((record) => toCommit(record, this.upcast));
+    return chosen;
   }
 
   async markPublished(commits: readonly CommitKey[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { type Connection, mongo } from 'mongoose';
 import type { EventMetadata } from './event-envelope';
 import { type EventStoreHarness, describeEventStoreContract } from './event-store.contract-spec';
 import { WrongExpectedVersionError } from './event-store.port';
@@ -11,11 +11,15 @@ const mongoUri = process.env['MONGODB_URI'] || 'mongodb://127.0.0.1:27017/';
 const dbName = `es_test_${randomBytes(6).toString('hex')}`;
 let connection: Connection;
 const insertCommands: Array<{ collection: string; documents: number }> = [];
+const findCommands: Array<{ collection: string; filter: Record<string, unknown> }> = [];
 let harnesses = 0;
 
 beforeAll(async () => {
   connection = await mongoose.createConnection(mongoUri, { dbName, monitorCommands: true }).asPromise();
   connection.getClient().on('commandStarted', (event) => {
+    if (event.commandName === 'find') {
+      findCommands.push({ collection: event.command['find'], filter: event.command['filter'] });
+    }
     if (event.commandName === 'insert') {
       insertCommands.push({
         collection: event.command['insert'],
@@ -34,27 +38,30 @@ async function storedCommits(prefix: string, streamId: string): Promise<any[]> {
   return connection.db!.collection(`${prefix}commits`).find({ streamId }).sort({ fromVersion: 1 }).toArray();
 }
 
-describeEventStoreContract('MongoEventStore on FerretDB', async (): Promise<EventStoreHarness> => {
-  const prefix = `h${++harnesses}_`;
-  return {
-    open: async (options) => {
-      const store = new MongoEventStore(connection, {
-        context: CONTEXT,
-        collectionPrefix: prefix,
-        upcasters: options?.upcasters,
-      });
-      await store.init();
-      return store;
-    },
-    storedEvents: async (streamId) =>
-      (await storedCommits(prefix, streamId)).flatMap((commit) =>
-        commit.events.map(({ type, schemaVersion, data }: any) => ({ type, schemaVersion, data })),
-      ),
-    dispose: async () => {
-      await connection.db!.dropCollection(`${prefix}commits`).catch(() => undefined);
-    },
-  };
-});
+describeEventStoreContract(
+  'MongoEventStore on the MongoDB-wire server',
+  async (): Promise<EventStoreHarness> => {
+    const prefix = `h${++harnesses}_`;
+    return {
+      open: async (options) => {
+        const store = new MongoEventStore(connection, {
+          context: CONTEXT,
+          collectionPrefix: prefix,
+          upcasters: options?.upcasters,
+        });
+        await store.init();
+        return store;
+      },
+      storedEvents: async (streamId) =>
+        (await storedCommits(prefix, streamId)).flatMap((commit) =>
+          commit.events.map(({ type, schemaVersion, data }: any) => ({ type, schemaVersion, data })),
+        ),
+      dispose: async () => {
+        await connection.db!.dropCollection(`${prefix}commits`).catch(() => undefined);
+      },
+    };
+  },
+);
 
 describe('MongoEventStore specifics', () => {
   const metadata: EventMetadata = { actor: { userId: 'u-1', role: 'admin' }, correlationId: 'c-1' };
@@ -97,6 +104,7 @@ describe('MongoEventStore specifics', () => {
     expect(indexes).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ key: { streamId: 1, fromVersion: 1 }, unique: true }),
+        expect.objectContaining({ key: { streamId: 1, toVersion: 1 }, unique: true }),
         expect.objectContaining({ key: { published: 1, _id: 1 } }),
       ]),
     );
@@ -206,6 +214,75 @@ describe('MongoEventStore specifics', () => {
     ).resolves.toMatchObject({
       nextExpectedVersion: 3,
     });
+  });
+
+  it('loads a stream it has seen with one lookup on the unique index, and still sees what others appended', async () => {
+    const a = newStore();
+    const b = newStore();
+    for (let v = 0; v < 3; v++)
+      await a.append({
+        streamId: 'seen',
+        expectedVersion: v,
+        events: [{ type: 'A', data: { v } }],
+        metadata,
+      });
+    const before = findCommands.length;
+    expect((await a.readStream('seen')).version).toBe(3);
+    const warm = findCommands.slice(before).filter((c) => c.collection === `${prefix}commits`);
+    expect(warm).toEqual([{ collection: `${prefix}commits`, filter: { streamId: 'seen', fromVersion: 3 } }]);
+
+    // Another process appends more commits than the lookups follow one by one: the tail query.
+    for (let v = 3; v < 10; v++)
+      await b.append({
+        streamId: 'seen',
+        expectedVersion: v,
+        events: [{ type: 'A', data: { v } }],
+        metadata,
+      });
+    const loaded = await a.readStream('seen');
+    expect(loaded.version).toBe(10);
+    expect(loaded.events.map((e) => (e.data as { v: number }).v)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(loaded.events.map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // What a returned stream holds is the caller's: changing it does not change the next load.
+    loaded.events.splice(0);
+    expect((await a.readStream('seen')).events).toHaveLength(10);
+  });
+
+  it('never hands out a commit of the outbox before an earlier unpublished one of its stream', async () => {
+    const store = newStore();
+    await store.init();
+    const commits = connection.db!.collection(`${prefix}commits`);
+    // Two writer processes in the same second: the later commit got the smaller ObjectId.
+    const envelope = (version: number) => ({
+      id: `e-${version}`,
+      context: CONTEXT,
+      streamId: 'x',
+      version,
+      type: 'A',
+      schemaVersion: 1,
+      data: {},
+      time: new Date().toISOString(),
+      ...metadata,
+    });
+    const record = (fromVersion: number, toVersion: number) => ({
+      streamId: 'x',
+      fromVersion,
+      toVersion,
+      published: false,
+      committedAt: new Date().toISOString(),
+      events: Array.from({ length: toVersion - fromVersion }, (_, i) => envelope(fromVersion + i + 1)),
+    });
+    await commits.insertOne({ _id: new mongo.ObjectId('000000010000000000000002'), ...record(2, 3) });
+    await commits.insertOne({ _id: new mongo.ObjectId('000000010000000000000003'), ...record(3, 4) });
+    await commits.insertOne({ _id: new mongo.ObjectId('000000020000000000000000'), ...record(0, 2) });
+
+    const first = await store.unpublished(1);
+    expect(first.map((c) => c.fromVersion)).toEqual([0, 2]);
+    await store.markPublished(first);
+    expect((await store.unpublished(10)).map((c) => c.fromVersion)).toEqual([3]);
+    // A commit in the middle published out of turn by an old relay: the run skips it, keeps order.
+    await commits.updateOne({ fromVersion: 3 }, { $set: { published: true } });
+    expect(await store.unpublished(10)).toEqual([]);
   });
 
   it('answers ping through the admin command and fails when the connection is gone', async () => {

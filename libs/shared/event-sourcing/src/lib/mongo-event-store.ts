@@ -11,10 +11,12 @@ import {
   WrongExpectedVersionError,
 } from './event-store.port';
 import { GroupCommitQueue, type PendingAppend } from './group-commit-queue';
+import { StreamCache } from './stream-cache';
 import { StreamVersionCache } from './stream-version-cache';
 import { type Upcaster, createSchemaVersionOf, createUpcaster } from './upcasting';
 
 type CommitDocument = CommitRecord & { _id?: mongo.ObjectId; published: boolean };
+type CommitKey = Pick<Commit, 'streamId' | 'fromVersion'>;
 
 export type MongoEventStoreOptions = {
   /** Bounded context owning the streams; written into every envelope. */
@@ -24,28 +26,42 @@ export type MongoEventStoreOptions = {
   upcasters?: readonly Upcaster[];
   /** Most appends coalesced into one insertMany. */
   maxBatchSize?: number;
+  /** Events kept in the per-process stream cache (default 20,000). */
+  streamCacheEvents?: number;
   now?: () => Date;
 };
 
 const DUPLICATE_KEY = 11000;
+/** Commits followed one indexed lookup at a time before a stream's tail is read with one query. */
+const CHAIN_LOOKUPS = 4;
 
-// Plain (non-partial, non-TTL) indexes only: FerretDB 1.24 supports nothing else.
-const INDEXES = [
-  // The optimistic-concurrency guard; also serves readStream and the last-commit lookup.
+/**
+ * Plain indexes only, so the same store runs on MongoDB 7 and on mongo-java-server 1.47, which
+ * uses an index only for an exact match on every field of a unique one (and scans otherwise).
+ * Every hot-path query is therefore such a match: commits are found by (streamId, fromVersion)
+ * going forward and (streamId, toVersion) going back.
+ */
+export const COMMIT_INDEXES = [
+  // The optimistic-concurrency guard; also the forward link of a stream's chain of commits.
   { key: { streamId: 1, fromVersion: 1 }, options: { name: 'stream_version', unique: true } },
-  // The outbox: oldest unpublished commits first.
+  // The backward link: which commit ends at version v (the head check and the outbox's order).
+  { key: { streamId: 1, toVersion: 1 }, options: { name: 'stream_to_version', unique: true } },
+  // The outbox on MongoDB: unpublished commits in _id order.
   { key: { published: 1, _id: 1 }, options: { name: 'outbox' } },
 ] as const;
 
 /**
  * EventStore on MongoDB through a mongoose connection the caller owns. Works on a standalone
- * MongoDB, a replica set and FerretDB 1.24: one document per commit (atomic without transactions),
- * a unique index on (streamId, fromVersion) as the optimistic-concurrency guard, and the commits
- * collection doubling as the outbox (`published`).
+ * MongoDB 7, a replica set and mongo-java-server 1.47: one document per commit (atomic without
+ * transactions), a unique index on (streamId, fromVersion) as the optimistic-concurrency guard,
+ * and the commits collection doubling as the outbox (`published`).
  *
  * Group commit: appends arriving while a write is in flight wait and are then written together in
  * one unordered insertMany, each caller getting its own outcome. A single round trip per batch is
  * what lets append throughput approach that of a raw insertMany.
+ *
+ * Streams read or written by this process are cached (StreamCache), so loading one again costs an
+ * indexed lookup for what others appended since.
  */
 export class MongoEventStore implements EventStore {
   readonly context: string;
@@ -54,8 +70,11 @@ export class MongoEventStore implements EventStore {
   private readonly schemaVersionOf: (type: string) => number;
   private readonly now: () => Date;
   private readonly versions = new StreamVersionCache();
-  /** _ids of the commits `unpublished` handed out, so marking them filters on _id alone. */
-  private readonly outboxIds = new Map<string, mongo.ObjectId>();
+  private readonly streams: StreamCache;
+  /** Per stream, the version up to which this process marked commits published. */
+  private readonly publishedTo = new StreamVersionCache();
+  /** toVersion of the commits `unpublished` handed out, so marking them can raise `publishedTo`. */
+  private readonly handedOut = new Map<string, number>();
   private ready?: Promise<mongo.Collection<CommitDocument>>;
   private readonly appends: GroupCommitQueue;
   private closed = false;
@@ -69,6 +88,7 @@ export class MongoEventStore implements EventStore {
     this.upcast = createUpcaster(options.upcasters);
     this.schemaVersionOf = createSchemaVersionOf(options.upcasters);
     this.now = options.now ?? (() => new Date());
+    this.streams = new StreamCache(options.streamCacheEvents);
     this.appends = new GroupCommitQueue((batch) => this.writeBatch(batch), options.maxBatchSize ?? 512);
   }
 
@@ -85,46 +105,63 @@ export class MongoEventStore implements EventStore {
   }
 
   async readStream(streamId: string): Promise<ReadStreamResult> {
-    const commits = await this.commits();
-    const docs = await commits.find({ streamId }).sort({ fromVersion: 1 }).toArray();
-    const version = docs.length === 0 ? NO_STREAM : docs[docs.length - 1].toVersion;
+    const known = this.streams.get(streamId);
+    const newer = await this.commitsFrom(streamId, known.version);
+    let { version } = known;
+    const events = known.events;
+    for (const doc of newer) {
+      const upcast = doc.events.map(this.upcast);
+      this.streams.extend(streamId, version, doc.toVersion, upcast);
+      events.push(...upcast);
+      version = doc.toVersion;
+    }
     this.versions.raise(streamId, version);
-    return { version, events: docs.flatMap((doc) => doc.events.map(this.upcast)) };
+    return { version, events };
   }
 
+  /**
+   * At most `limit` unpublished commits (more only to bring along their streams' earlier ones),
+   * and for every stream only a gapless run from its oldest unpublished commit, in version order:
+   * a commit is never handed out while an earlier one of its stream waits outside the batch. The
+   * query is the outbox index's order on MongoDB and insertion order on mongo-java-server; since
+   * ObjectIds of different writer processes are ordered only to the second, the runs are checked
+   * and completed through the (streamId, toVersion) and (streamId, fromVersion) links.
+   */
   async unpublished(limit: number): Promise<Commit[]> {
     if (limit <= 0) return [];
-    const commits = await this.commits();
-    const oldest = await commits
-      .find({ published: false }, { projection: { streamId: 1 } })
-      .sort({ _id: 1 })
-      .limit(limit)
-      .toArray();
-    if (oldest.length === 0) return [];
-    // ObjectIds of different writer processes are not strictly time-ordered, so the oldest-first
-    // pick may skip an earlier commit of the same stream; taking whole streams keeps their order.
-    const streamIds = [...new Set(oldest.map((doc) => doc.streamId))];
-    const docs = await commits
-      .find({ published: false, streamId: { $in: streamIds } })
-      .sort({ streamId: 1, fromVersion: 1 })
-      .toArray();
-    for (const doc of docs) if (doc._id) this.outboxIds.set(outboxKey(doc), doc._id);
-    return docs.map((doc) => toCommit(doc, this.upcast));
+    const collection = await this.commits();
+    const found = await collection.find({ published: false }).limit(limit).toArray();
+    if (found.length === 0) return [];
+    const byStream = new Map<string, CommitDocument[]>();
+    for (const doc of found) {
+      const run = byStream.get(doc.streamId);
+      if (run) run.push(doc);
+      else byStream.set(doc.streamId, [doc]);
+    }
+    const runs = await Promise.all(
+      [...byStream].map(([streamId, docs]) => this.completeRun(collection, streamId, docs)),
+    );
+    const commits = runs.flat();
+    for (const doc of commits) this.handedOut.set(keyOf(doc), doc.toVersion);
+    return commits.map((doc) => toCommit(doc, this.upcast));
   }
 
-  async markPublished(commits: readonly Pick<Commit, 'streamId' | 'fromVersion'>[]): Promise<void> {
+  async markPublished(commits: readonly CommitKey[]): Promise<void> {
     if (commits.length === 0) return;
     const collection = await this.commits();
-    const chunk = 500;
-    for (let start = 0; start < commits.length; start += chunk) {
-      const slice = commits.slice(start, start + chunk);
-      // An _id filter is the cheapest everywhere (FerretDB 1.24 re-scans the table per updated
-      // document otherwise); commits this instance did not hand out are matched by their key.
-      const ids = slice.map((c) => this.outboxIds.get(outboxKey(c))).filter((id): id is mongo.ObjectId => id !== undefined);
-      const unknown = slice.filter((c) => !this.outboxIds.has(outboxKey(c))).map(({ streamId, fromVersion }) => ({ streamId, fromVersion }));
-      if (ids.length > 0) await collection.updateMany({ _id: { $in: ids } }, { $set: { published: true } });
-      if (unknown.length > 0) await collection.updateMany({ published: false, $or: unknown }, { $set: { published: true } });
-      for (const c of slice) this.outboxIds.delete(outboxKey(c));
+    // One round trip per batch; each update is an exact match on the unique (streamId,
+    // fromVersion) index, the only kind of filter every supported server answers from an index.
+    await collection.bulkWrite(
+      commits.map(({ streamId, fromVersion }) => ({
+        updateOne: { filter: { streamId, fromVersion }, update: { $set: { published: true } } },
+      })),
+      { ordered: false },
+    );
+    for (const commit of commits) {
+      const key = keyOf(commit);
+      // A commit holds at least one event, so fromVersion + 1 is a safe bound when its end is unknown.
+      this.publishedTo.raise(commit.streamId, this.handedOut.get(key) ?? commit.fromVersion + 1);
+      this.handedOut.delete(key);
     }
   }
 
@@ -174,8 +211,6 @@ export class MongoEventStore implements EventStore {
   private async prepare(): Promise<mongo.Collection<CommitDocument>> {
     await this.connection.asPromise();
     const collection = this.db().collection<CommitDocument>(this.collectionName);
-    // FerretDB 1.24 drops the connection when one createIndexes command names several indexes
-    // that already exist, so the missing ones are created one per command.
     const existing = new Set(
       (
         await collection
@@ -184,7 +219,7 @@ export class MongoEventStore implements EventStore {
           .catch(() => [])
       ).map((index) => String(index['name'])),
     );
-    for (const { key, options } of INDEXES) {
+    for (const { key, options } of COMMIT_INDEXES) {
       if (!existing.has(options.name)) await collection.createIndex(key, options);
     }
     return collection;
@@ -218,7 +253,9 @@ export class MongoEventStore implements EventStore {
       const writeError = failed.get(index) as mongo.WriteError | undefined;
       if (writeError === undefined) {
         this.versions.raise(request.streamId, record.toVersion);
-        pending.resolve({ nextExpectedVersion: record.toVersion, events: record.events.map(this.upcast) });
+        const events = record.events.map(this.upcast);
+        this.streams.extend(request.streamId, record.fromVersion, record.toVersion, events);
+        pending.resolve({ nextExpectedVersion: record.toVersion, events });
       } else if (writeError.code === DUPLICATE_KEY) {
         // Someone committed from this very version: the stream is at least one past it.
         this.versions.raise(request.streamId, request.expectedVersion + 1);
@@ -234,8 +271,9 @@ export class MongoEventStore implements EventStore {
   /**
    * Rejects requests that cannot be right before anything is written, so a commit never skips
    * versions: the unique index only catches commits from a version already taken. A stream's
-   * version never goes down, so a version seen earlier is a lower bound that spares the read of
-   * the last commit whenever the caller expects exactly it (the usual load → decide → append).
+   * version never goes down, so a version seen earlier is a lower bound that spares the head check
+   * whenever the caller expects exactly it (the usual load → decide → append); otherwise the head
+   * is found by following the stream's chain of commits from that bound.
    * At most one request per stream goes into a batch; the others raced it and lost.
    */
   private async admit(batch: PendingAppend[]): Promise<PendingAppend[]> {
@@ -248,11 +286,9 @@ export class MongoEventStore implements EventStore {
       const collection = await this.commits();
       await Promise.all(
         [...needsRead].map(async (streamId) => {
-          const last = await collection.findOne(
-            { streamId },
-            { sort: { fromVersion: -1 }, projection: { toVersion: 1 } },
-          );
-          this.versions.raise(streamId, last?.toVersion ?? NO_STREAM);
+          const from = this.versions.lowerBound(streamId);
+          const newer = await this.commitsFrom(streamId, from, collection);
+          this.versions.raise(streamId, newer.at(-1)?.toVersion ?? from);
         }),
       );
     }
@@ -272,8 +308,66 @@ export class MongoEventStore implements EventStore {
     }
     return admitted;
   }
+
+  /**
+   * The commits of a stream from `version` on, in order: a few exact lookups on the unique
+   * (streamId, fromVersion) index — usually zero or one commit is new — then one query for a
+   * longer tail.
+   */
+  private async commitsFrom(
+    streamId: string,
+    version: number,
+    collection?: mongo.Collection<CommitDocument>,
+  ): Promise<CommitDocument[]> {
+    const commits = collection ?? (await this.commits());
+    const docs: CommitDocument[] = [];
+    let next = version;
+    for (let lookup = 0; lookup < CHAIN_LOOKUPS; lookup++) {
+      const doc = await commits.findOne({ streamId, fromVersion: next });
+      if (!doc) return docs;
+      docs.push(doc);
+      next = doc.toVersion;
+    }
+    const tail = await commits
+      .find({ streamId, fromVersion: { $gte: next } })
+      .sort({ fromVersion: 1 })
+      .toArray();
+    return docs.concat(tail);
+  }
+
+  /**
+   * Orders one stream's unpublished commits of an outbox read and makes them a gapless run from the
+   * stream's oldest unpublished commit: earlier unpublished commits missing from the read are
+   * fetched backwards by (streamId, toVersion), gaps inside forwards by (streamId, fromVersion).
+   */
+  private async completeRun(
+    collection: mongo.Collection<CommitDocument>,
+    streamId: string,
+    found: CommitDocument[],
+  ): Promise<CommitDocument[]> {
+    found.sort((a, b) => a.fromVersion - b.fromVersion);
+    const run: CommitDocument[] = [];
+    let first = found[0].fromVersion;
+    while (first > 0 && this.publishedTo.lowerBound(streamId) < first) {
+      const previous = await collection.findOne({ streamId, toVersion: first });
+      if (!previous || previous.published) break;
+      run.unshift(previous);
+      first = previous.fromVersion;
+    }
+    for (const doc of found) {
+      let reached = run.at(-1)?.toVersion ?? doc.fromVersion;
+      while (reached < doc.fromVersion) {
+        const between = await collection.findOne({ streamId, fromVersion: reached });
+        if (!between) break;
+        if (!between.published) run.push(between);
+        reached = between.toVersion;
+      }
+      run.push(doc);
+    }
+    return run;
+  }
 }
 
-function outboxKey(commit: Pick<Commit, 'streamId' | 'fromVersion'>): string {
+function keyOf(commit: CommitKey): string {
   return `${commit.streamId}\u0000${commit.fromVersion}`;
 }

@@ -79,7 +79,7 @@ async function eventually(
   }
 }
 
-describe('OutboxRelay crash safety (real Kafka + FerretDB, relay in a child process)', () => {
+describe('OutboxRelay crash safety (real Kafka + MongoDB, relay in a child process)', () => {
   const dbName = uniqueName('relay-crash');
   const topic = uniqueName('relay-crash');
   const context = 'contracts';

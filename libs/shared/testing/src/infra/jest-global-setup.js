@@ -1,4 +1,4 @@
-// Global setup of the jest `integration` project: the real Kafka and FerretDB must answer before
+// Global setup of the jest `integration` project: the real Kafka and MongoDB-wire server must answer before
 // any suite runs. When they do not, it starts them with deploy/local/infra.sh; when that fails it
 // throws saying what is missing and where its log is. Integration tests are never skipped.
 'use strict';
@@ -29,11 +29,11 @@ function mongoTarget() {
   const uri = process.env.MONGODB_URI || `mongodb://${LOOPBACK}:27017/`;
   const match = /^mongodb:\/\/([^/,@]+):(\d+)(\/|$)/.exec(uri);
   return {
-    name: 'FerretDB (MongoDB wire)',
+    name: 'mongo-java-server (MongoDB wire)',
     address: uri,
     probe: () => probeMongo(uri),
-    env: match && match[1] === LOOPBACK ? { FERRETDB_PORT: match[2] } : null,
-    log: path.join(root, '.cache/ferretdb/ferretdb.log'),
+    env: match && match[1] === LOOPBACK ? { MONGO_PORT: match[2] } : null,
+    log: path.join(root, '.cache/mongo/mongo.log'),
   };
 }
 
@@ -79,7 +79,7 @@ module.exports = async function integrationGlobalSetup() {
     const why = run.error ? run.error.message : `exit code ${run.status}`;
     throw new Error(
       `"bash deploy/local/infra.sh up" failed (${why}); still missing:\n  ${summarise(missing)}\n` +
-        `build/fetch logs: .cache/kafka/mvn.log, .cache/ferretdb/build.log`,
+        `build/fetch logs: .cache/kafka/mvn.log, .cache/mongo/mvn.log, .cache/mongo/javac.log`,
     );
   }
 

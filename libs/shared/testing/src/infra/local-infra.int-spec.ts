@@ -4,7 +4,7 @@ import { testKafkaBrokers, testMongoUri } from './test-infra-addresses';
 import { uniqueName } from './unique-name';
 
 // The integration servers behave as the adapters' tests assume: Kafka auto-creates topics with
-// three partitions and delivers to a consumer group; FerretDB stores and enforces unique indexes.
+// three partitions and delivers to a consumer group; the MongoDB-wire server stores and enforces unique indexes.
 describe('local integration infrastructure', () => {
   it('Kafka round-trips a keyed message with headers through a consumer group', async () => {
     const kafka = new Kafka({ clientId: 'infra-int-spec', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
@@ -39,7 +39,7 @@ describe('local integration infrastructure', () => {
     }
   });
 
-  it('FerretDB stores documents and rejects a duplicate key of a unique index', async () => {
+  it('the MongoDB-wire server stores documents and rejects a duplicate key of a unique index', async () => {
     const dbName = uniqueName('infra-db');
     const connection = await mongoose.createConnection(testMongoUri(dbName)).asPromise();
     try {

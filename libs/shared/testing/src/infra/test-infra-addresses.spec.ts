@@ -26,7 +26,7 @@ describe('test infrastructure addresses', () => {
   });
 
   describe('testMongoUri', () => {
-    it('defaults to the local FerretDB on 127.0.0.1', () => {
+    it('defaults to the local MongoDB-wire server on 127.0.0.1', () => {
       delete process.env['MONGODB_URI'];
       expect(testMongoUri('org-test')).toBe('mongodb://127.0.0.1:27017/org-test');
     });

@@ -12,11 +12,11 @@ export function testKafkaBrokers(): string[] {
     .filter((broker) => broker.length > 0);
 }
 
-// FerretDB (SQLite backend) accepts only these database names; MongoDB accepts a superset.
+// Portable database names: MongoDB allows more, but these are safe on every server and file system.
 const DATABASE_NAME = /^[A-Za-z0-9_-]{1,63}$/;
 
 /**
- * A MongoDB URI for tests pointing at `dbName`: `MONGODB_URI` or the local FerretDB, with its
+ * A MongoDB URI for tests pointing at `dbName`: `MONGODB_URI` or the local MongoDB-wire server, with its
  * database path replaced and its query options kept.
  */
 export function testMongoUri(dbName: string): string {

@@ -7,7 +7,7 @@ describe('uniqueName', () => {
     for (const name of names) expect(name.startsWith('org-events-')).toBe(true);
   });
 
-  it('is valid as a Kafka topic, a consumer group and a FerretDB database name', () => {
+  it('is valid as a Kafka topic, a consumer group and a MongoDB database name', () => {
     expect(uniqueName('targets_read-model')).toMatch(/^[A-Za-z0-9_-]{1,63}$/);
   });
 

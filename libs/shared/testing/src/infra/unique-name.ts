@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-// Kafka topics and groups allow more characters, but FerretDB database names allow only these, so
+// Kafka topics and groups allow more characters, but portable database names allow only these, so
 // one name works as a topic, a consumer group and a database.
 const PREFIX = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const MAX_LENGTH = 63;

@@ -169,4 +169,108 @@ describe('OutboxRelay', () => {
     expect(new Set(published).size).toBe(20);
     await bus.close();
   });
+
+  describe('pipelined passes', () => {
+    /** The store with a log of calls, and marks that wait until released. */
+    function observed(inner: EventStore) {
+      const log: string[] = [];
+      let releaseMarks: (() => void) | undefined;
+      let marksHeld: Promise<void> | undefined;
+      const store: EventStore = {
+        context: inner.context,
+        append: (request) => inner.append(request),
+        readStream: (streamId) => inner.readStream(streamId),
+        unpublished: async (limit) => {
+          log.push('read');
+          return inner.unpublished(limit);
+        },
+        markPublished: async (commits) => {
+          log.push('mark');
+          await marksHeld;
+          return inner.markPublished(commits);
+        },
+        readAll: () => inner.readAll(),
+        ping: () => inner.ping(),
+        close: () => inner.close(),
+      };
+      return {
+        store,
+        log,
+        holdMarks: () => (marksHeld = new Promise<void>((resolve) => (releaseMarks = resolve))),
+        releaseMarks: () => releaseMarks?.(),
+      };
+    }
+
+    it('reads the next batch while publishing this one, and never hands out an unmarked commit twice', async () => {
+      await appendCommits(store, 5, 4);
+      const spy = observed(store);
+      const published: EventEnvelope[][] = [];
+      const bus = new InProcessEventBus();
+      const slowBus: EventBus = {
+        publish: async (topic, events) => {
+          spy.log.push('publish');
+          published.push([...events]);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return bus.publish(topic, events);
+        },
+        subscribe: (subscription) => bus.subscribe(subscription),
+        ping: () => bus.ping(),
+        close: () => bus.close(),
+      };
+      spy.holdMarks();
+      const relay = new OutboxRelay({ store: spy.store, bus: slowBus, topic: TOPIC, batchSize: 4 });
+      const flushed = relay.flush();
+      await eventually('the second publish while the first mark is held', () => published.length === 2);
+      spy.releaseMarks();
+      expect(await flushed).toBe(20);
+
+      // The second read was issued before the first publish finished (read-ahead).
+      expect(spy.log.slice(0, 3)).toEqual(['read', 'read', 'publish']);
+      const ids = published.flat().map((e) => e.id);
+      expect(new Set(ids).size).toBe(20);
+      expect(ids).toHaveLength(20);
+      for (let s = 0; s < 5; s++) {
+        const versions = published
+          .flat()
+          .filter((e) => e.streamId === `contract-${s}`)
+          .map((e) => e.version);
+        expect(versions).toEqual([1, 2, 3, 4]);
+      }
+      expect(await store.unpublished(100)).toEqual([]);
+      await bus.close();
+    });
+
+    it('stops a pass at a failed mark; the next pass republishes from the first unmarked commit, in order', async () => {
+      await appendCommits(store, 2, 6);
+      const bus = new InProcessEventBus();
+      const seen = collect(bus);
+      let marks = 0;
+      const failingSecondMark: EventStore = {
+        context: store.context,
+        append: (request) => store.append(request),
+        readStream: (streamId) => store.readStream(streamId),
+        unpublished: (limit) => store.unpublished(limit),
+        markPublished: async (commits) => {
+          if (++marks === 2) throw new Error('database went away');
+          return store.markPublished(commits);
+        },
+        readAll: () => store.readAll(),
+        ping: () => store.ping(),
+        close: () => store.close(),
+      };
+      const relay = new OutboxRelay({ store: failingSecondMark, bus, topic: TOPIC, batchSize: 3 });
+      await expect(relay.flush()).rejects.toThrow('database went away');
+      expect((await store.unpublished(100)).length).toBeGreaterThan(0);
+      await relay.flush();
+      expect(await store.unpublished(100)).toEqual([]);
+      await eventually('every event', () => new Set(seen.map((e) => e.id)).size === 12);
+      for (let s = 0; s < 2; s++) {
+        const firstSeen = [
+          ...new Set(seen.filter((e) => e.streamId === `contract-${s}`).map((e) => e.version)),
+        ];
+        expect(firstSeen).toEqual([1, 2, 3, 4, 5, 6]);
+      }
+      await bus.close();
+    });
+  });
 });

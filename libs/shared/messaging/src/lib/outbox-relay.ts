@@ -18,7 +18,13 @@ export type OutboxRelayOptions = Readonly<{
  * Moves commits from the store's outbox to the bus: read unpublished commits → publish their
  * events in order (resolves after the broker's ack) → mark the commits published. A crash between
  * publish and mark republishes those commits after restart: delivery is at least once and
- * consumers deduplicate by event id. Rounds never overlap, so per-stream order is kept.
+ * consumers deduplicate by event id.
+ *
+ * Pipelined so the broker, not the database, sets the pace: while batch N is published, batch N+1
+ * is already being read, and batch N is marked while N+1 is published. Publishes never overlap
+ * and the store hands out each stream's commits as a gapless run in version order, so per-stream
+ * order is kept; commits still in flight (published or being published, not yet marked) are left
+ * out of the read-ahead. At most one mark is outstanding, and a failed one stops the pass.
  *
  * Run one relay per context (several would only duplicate messages, never lose or reorder a
  * stream's events: each publishes whole commits in version order; the duplicates are absorbed by
@@ -89,22 +95,46 @@ export class OutboxRelay {
     }
   }
 
-  /** One read → publish → mark round; rounds are serialised between the loop and flush(). */
+  /** One pass over the outbox until it is empty; passes are serialised between the loop and flush(). */
   private round(): Promise<number> {
-    const next = this.exclusive.then(() => this.publishOnce());
+    const next = this.exclusive.then(() => this.pass());
     this.exclusive = next.catch(() => undefined);
     return next;
   }
 
-  private async publishOnce(): Promise<number> {
-    const commits: Commit[] = await this.options.store.unpublished(this.batchSize);
-    if (commits.length === 0) return 0;
-    const events = commits.flatMap((commit) => commit.events);
-    await this.options.bus.publish(this.options.topic, events);
-    await this.options.store.markPublished(
-      commits.map(({ streamId, fromVersion }) => ({ streamId, fromVersion })),
-    );
-    return events.length;
+  private async pass(): Promise<number> {
+    const { store, bus, topic } = this.options;
+    /** Commits read but not yet marked published: the read-ahead must not hand them out again. */
+    const inFlight = new Set<string>();
+    const read = (): Promise<Commit[]> => {
+      const exclude = new Set(inFlight);
+      return store
+        .unpublished(this.batchSize + exclude.size)
+        .then((commits) => commits.filter((commit) => !exclude.has(keyOf(commit))).slice(0, this.batchSize));
+    };
+    let marking: Promise<void> = Promise.resolve();
+    let total = 0;
+    let next = read();
+    try {
+      for (;;) {
+        const commits = await next;
+        if (commits.length === 0) break;
+        for (const commit of commits) inFlight.add(keyOf(commit));
+        next = read();
+        next.catch(() => undefined);
+        const events = commits.flatMap((commit) => commit.events);
+        await bus.publish(topic, events);
+        await marking;
+        const keys = commits.map(({ streamId, fromVersion }) => ({ streamId, fromVersion }));
+        marking = store.markPublished(keys).then(() => keys.forEach((key) => inFlight.delete(keyOf(key))));
+        total += events.length;
+        if (this.stopping) break;
+      }
+    } finally {
+      // The last mark settles before the pass ends (or fails with it): a pass never leaves work behind.
+      await marking;
+    }
+    return total;
   }
 
   private async idle(ms: number): Promise<void> {
@@ -122,4 +152,8 @@ export class OutboxRelay {
     this.wakeUp = undefined;
     this.notified = false;
   }
+}
+
+function keyOf(commit: Pick<Commit, 'streamId' | 'fromVersion'>): string {
+  return `${commit.streamId}\u0000${commit.fromVersion}`;
 }

@@ -1,10 +1,16 @@
-// A relay process for outbox-relay.int-spec.ts, which SIGKILLs it at the worst moment: with
-// RELAY_HANG_AFTER_BATCHES=k it completes k rounds, publishes round k+1, says so on stdout, then
-// hangs inside markPublished — published to Kafka, not marked in MongoDB.
+// A relay process for outbox-relay.int-spec.ts, which SIGKILLs it at one of three moments. With
+// RELAY_HANG_AFTER_BATCHES=k the first k calls of the chosen store method work; call k+1 says so on
+// stdout and hangs, according to RELAY_KILL_POINT:
+//   before-mark  published to Kafka, markPublished not started  → "published-unmarked <commits>"
+//   during-mark  half the batch marked in MongoDB, the rest not → "half-marked <commits>"
+//   during-read  reading the next batch (the read-ahead, while earlier batches are being
+//                published or marked)                           → "reading <commits in flight>"
 import { MongoEventStore, type EventStore } from '@sales/shared/event-sourcing';
 import mongoose from 'mongoose';
 import { KafkaEventBus } from '../lib/kafka-event-bus';
 import { OutboxRelay } from '../lib/outbox-relay';
+
+export type KillPoint = 'before-mark' | 'during-mark' | 'during-read';
 
 function env(name: string): string {
   const value = process.env[name];
@@ -12,23 +18,46 @@ function env(name: string): string {
   return value;
 }
 
-function hangingBeforeMark(store: EventStore, completedRounds: number): EventStore {
-  let rounds = 0;
+const hang = (): Promise<never> => new Promise<never>(() => undefined);
+
+function hangingAt(store: EventStore, point: KillPoint, completedCalls: number): EventStore {
+  let marks = 0;
+  let reads = 0;
+  let handedOut = 0;
+  let marked = 0;
   return {
     get context() {
       return store.context;
     },
     append: (request) => store.append(request),
     readStream: (streamId) => store.readStream(streamId),
-    unpublished: (limit) => store.unpublished(limit),
     readAll: () => store.readAll(),
     ping: () => store.ping(),
     close: () => store.close(),
+    unpublished: async (limit) => {
+      reads += 1;
+      if (point === 'during-read' && reads > completedCalls) {
+        process.stdout.write(`reading ${handedOut - marked}\n`);
+        return hang();
+      }
+      const commits = await store.unpublished(limit);
+      handedOut += commits.length;
+      return commits;
+    },
     markPublished: async (commits) => {
-      rounds += 1;
-      if (rounds <= completedRounds) return store.markPublished(commits);
-      process.stdout.write(`published-unmarked ${commits.length}\n`);
-      await new Promise(() => undefined);
+      marks += 1;
+      if (marks <= completedCalls || point === 'during-read') {
+        await store.markPublished(commits);
+        marked += commits.length;
+        return;
+      }
+      if (point === 'during-mark') {
+        await store.markPublished(commits.slice(0, Math.ceil(commits.length / 2)));
+        process.stdout.write(`half-marked ${commits.length}\n`);
+      } else {
+        process.stdout.write(`published-unmarked ${commits.length}\n`);
+      }
+      return hang();
     },
   };
 }
@@ -39,7 +68,8 @@ async function main(): Promise<void> {
     .asPromise();
   const mongoStore = new MongoEventStore(connection, { context: env('RELAY_CONTEXT') });
   const hangAfter = process.env['RELAY_HANG_AFTER_BATCHES'];
-  const store = hangAfter === undefined ? mongoStore : hangingBeforeMark(mongoStore, Number(hangAfter));
+  const point = (process.env['RELAY_KILL_POINT'] ?? 'before-mark') as KillPoint;
+  const store = hangAfter === undefined ? mongoStore : hangingAt(mongoStore, point, Number(hangAfter));
   const bus = new KafkaEventBus({ brokers: env('KAFKA_BROKERS').split(','), clientId: 'outbox-relay-child' });
   const relay = new OutboxRelay({
     store,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import mongoose, { type Connection, mongo } from 'mongoose';
-import type { EventMetadata } from './event-envelope';
+import type { EventEnvelope, EventMetadata } from './event-envelope';
 import { type EventStoreHarness, describeEventStoreContract } from './event-store.contract-spec';
 import { WrongExpectedVersionError } from './event-store.port';
 import { MongoEventStore } from './mongo-event-store';
@@ -244,7 +244,7 @@ describe('MongoEventStore specifics', () => {
     expect(loaded.events.map((e) => (e.data as { v: number }).v)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(loaded.events.map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     // What a returned stream holds is the caller's: changing it does not change the next load.
-    loaded.events.splice(0);
+    (loaded.events as EventEnvelope[]).splice(0);
     expect((await a.readStream('seen')).events).toHaveLength(10);
   });
 

@@ -150,6 +150,28 @@ describe('KafkaEventBus on a real broker', () => {
       [deadLetterTopic(topic), 2],
     ]);
   });
+  it('publishes a batch bigger than the broker takes in one request (1 MiB) as several, in order', async () => {
+    const topic = uniqueName('bus-big');
+    await bus.ensureTopics([topic], 1);
+    const streamId = `contract-${randomUUID()}`;
+    // ~3 MiB in one publish: 3,000 events of ~1 KiB on one stream (one partition, one record batch).
+    const events = Array.from({ length: 3_000 }, (_, i) =>
+      anEvent({ streamId, version: i + 1, data: { note: 'x'.repeat(1_000), i } }),
+    );
+    await bus.publish(topic, events);
+
+    const versions: number[] = [];
+    const consumer = raw.consumer({ groupId: uniqueName('bus-big-reader'), maxWaitTimeInMs: 200 });
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) =>
+        void versions.push(Number(message.headers!['ce_sequence']!.toString())),
+    });
+    await eventually('3,000 messages', () => versions.length >= 3_000);
+    await consumer.disconnect();
+    expect(versions).toEqual(events.map((e) => e.version));
+  });
 });
 
 describe('trace context across the broker', () => {

@@ -8,7 +8,7 @@ import {
   type KafkaMessage,
   type Producer,
 } from 'kafkajs';
-import { toTransportMessage } from './cloud-events';
+import { type TransportMessage, toTransportMessage } from './cloud-events';
 import {
   deadLetterTopic,
   type EventBus,
@@ -44,6 +44,12 @@ export type KafkaEventBusOptions = Readonly<{
   commitIntervalMs?: number;
   /** Where kafkajs' own warnings go, as JSON lines (default stderr). */
   log?: JsonLineSink;
+  /**
+   * Most bytes (keys, values, headers) sent in one produce request; a larger publish goes out as
+   * several requests in order. Must stay under the broker's `message.max.bytes` (default 1 MiB),
+   * which a partition's record batch may not exceed. Default 768 KiB.
+   */
+  maxRequestBytes?: number;
 }>;
 
 export class EventBusClosedError extends Error {
@@ -84,11 +90,14 @@ export class KafkaEventBus implements EventBus {
     try {
       const messages = events.map((event, i) => toTransportMessage(event, spans[i].carrier));
       const producer = await this.connectedProducer();
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: messages.map((m) => ({ key: m.key, value: m.value, headers: { ...m.headers } })),
-      });
+      // One request in flight and sequential sends: the order of `events` is the order on the topic.
+      for (const chunk of splitBySize(messages, this.options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES)) {
+        await producer.send({
+          topic,
+          acks: -1,
+          messages: chunk.map((m) => ({ key: m.key, value: m.value, headers: { ...m.headers } })),
+        });
+      }
       spans.forEach((span) => span.end());
     } catch (error) {
       spans.forEach((span) => span.end(error));
@@ -280,4 +289,27 @@ class KafkaSubscription {
     }
     return this.stopping;
   }
+}
+
+export const DEFAULT_MAX_REQUEST_BYTES = 768 * 1024;
+
+/** Splits messages, in order, into runs of at most `maxBytes` (a bigger single message goes alone). */
+export function splitBySize(messages: readonly TransportMessage[], maxBytes: number): TransportMessage[][] {
+  const chunks: TransportMessage[][] = [];
+  let current: TransportMessage[] = [];
+  let bytes = 0;
+  for (const message of messages) {
+    let size = Buffer.byteLength(message.key) + Buffer.byteLength(message.value);
+    for (const [name, value] of Object.entries(message.headers))
+      size += name.length + Buffer.byteLength(value);
+    if (current.length > 0 && bytes + size > maxBytes) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(message);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }

@@ -3,6 +3,7 @@ export * from './lib/event-store.port';
 export * from './lib/upcasting';
 export { InvalidAppendRequestError } from './lib/commit-record';
 export * from './lib/command-handler';
+export * from './lib/keyed-queue';
 export { StoreLockedError } from './lib/directory-lock';
 export * from './lib/file-event-store';
 export { CorruptLogError } from './lib/json-lines-log';

@@ -29,6 +29,22 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the command retry budget, defaulting to 10 retries from 5 ms', () => {
+    expect(loadConfig({}).commandRetry).toEqual({ retries: 10, backoffMs: 5 });
+    expect(loadConfig({ COMMAND_RETRIES: '0', COMMAND_RETRY_BACKOFF_MS: '20' }).commandRetry).toEqual({ retries: 0, backoffMs: 20 });
+  });
+
+  it.each([
+    ['COMMAND_RETRIES', 'ten', /COMMAND_RETRIES must be a whole number from 0 to 100, got 'ten'/],
+    ['COMMAND_RETRIES', '-1', /COMMAND_RETRIES .* got '-1'/],
+    ['COMMAND_RETRIES', '2.5', /COMMAND_RETRIES .* got '2.5'/],
+    ['COMMAND_RETRIES', '101', /COMMAND_RETRIES .* got '101'/],
+    ['COMMAND_RETRY_BACKOFF_MS', '0', /COMMAND_RETRY_BACKOFF_MS must be a whole number from 1 to 1000, got '0'/],
+    ['COMMAND_RETRY_BACKOFF_MS', '5ms', /COMMAND_RETRY_BACKOFF_MS .* got '5ms'/],
+  ])('refuses %s=%s naming the variable', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
   it('refuses an unknown mode', () => {
     expect(() => loadConfig({ SALES_MODE: 'cluster' })).toThrow(/SALES_MODE/);
   });

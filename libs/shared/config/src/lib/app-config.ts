@@ -26,6 +26,11 @@ export type AppConfig = Readonly<{
   }>;
   /** Company zone for business dates (default Asia/Shanghai). */
   businessTimeZone: string;
+  /**
+   * Commands on one stream queue in one process; an append race lost to another process is
+   * retried `retries` times with jittered exponential backoff from `backoffMs`, then answered 409.
+   */
+  commandRetry: Readonly<{ retries: number; backoffMs: number }>;
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
   demo: boolean;
 }>;
@@ -76,6 +81,9 @@ export function loadConfig(
     problems.push(`BUSINESS_TIMEZONE is not a known IANA zone: '${businessTimeZone}'`);
   }
 
+  const retries = integerSetting(env, 'COMMAND_RETRIES', 10, 0, 100, problems);
+  const backoffMs = integerSetting(env, 'COMMAND_RETRY_BACKOFF_MS', 5, 1, 1000, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -93,7 +101,27 @@ export function loadConfig(
       jwksFile: env['AUTH_JWKS_FILE'],
     },
     businessTimeZone,
+    commandRetry: { retries, backoffMs },
     logLevel,
     demo: ['1', 'true', 'yes'].includes((env['SALES_DEMO'] ?? '').toLowerCase()),
   };
+}
+
+/** An optional whole-number setting within [min, max]; a wrong value is added to `problems`. */
+function integerSetting(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const text = env[name]?.trim();
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got '${env[name]}'`);
+    return fallback;
+  }
+  return value;
 }

@@ -112,7 +112,7 @@ describe('handleCommand', () => {
       command: increment(0),
       metadata,
     });
-    expect(result).toEqual({ events: [], version: 1, state: { value: 4 } });
+    expect(result).toEqual({ events: [], version: 1, state: { value: 4 }, attempts: 1 });
     expect((await store.readStream('c')).version).toBe(1);
     expect(await store.unpublished(10)).toHaveLength(1);
   });
@@ -134,6 +134,7 @@ describe('handleCommand', () => {
 
   it('decides again on the fresh state after losing a race', async () => {
     const contended = contendedBy(store, (attempt) => attempt === 1);
+    const retries: number[] = [];
     const result = await handleCommand({
       store: contended,
       decider: counter,
@@ -141,8 +142,11 @@ describe('handleCommand', () => {
       command: increment(5),
       metadata,
       backoffMs: 1,
+      onRetry: (retry) => retries.push(retry),
     });
     expect(contended.attempts).toBe(2);
+    expect(result.attempts).toBe(2);
+    expect(retries).toEqual([1]);
     expect(result.version).toBe(2);
     expect(result.state).toEqual({ value: 6 });
     expect((await store.readStream('c')).events.map((e) => [e.correlationId, e.data])).toEqual([
@@ -169,6 +173,7 @@ describe('handleCommand', () => {
 
   it('gives up with a concurrency conflict after the retries, leaving only the other writer’s events', async () => {
     const contended = contendedBy(store, () => true);
+    const retries: number[] = [];
     const error = await handleCommand({
       store: contended,
       decider: counter,
@@ -177,7 +182,9 @@ describe('handleCommand', () => {
       metadata,
       retries: 2,
       backoffMs: 1,
+      onRetry: (retry) => retries.push(retry),
     }).catch((e: unknown) => e);
+    expect(retries).toEqual([1, 2]);
     expect(error).toBeInstanceOf(ConcurrencyConflictError);
     expect(error).toMatchObject({ code: 'concurrency-conflict', details: { streamId: 'c', attempts: 3 } });
     expect(contended.attempts).toBe(3);

@@ -17,16 +17,29 @@ export class ConcurrencyConflictError extends DomainError {
   }
 }
 
+/**
+ * How hard a command tries after losing an append race to another writer (another process: in
+ * one process the executor queues commands per stream, so they do not race).
+ */
+export type CommandRetryPolicy = Readonly<{
+  /** Further attempts after a version conflict; then ConcurrencyConflictError (409). */
+  retries: number;
+  /** Base of the jittered exponential backoff between attempts. */
+  backoffMs: number;
+}>;
+
 export type HandleCommandOptions<State, Cmd extends Command, Evt extends DomainEvent> = {
   store: EventStore;
   decider: Decider<State, Cmd, Evt>;
   streamId: string;
   command: Cmd;
   metadata: EventMetadata;
-  /** Further attempts after a version conflict. */
+  /** Default 10. */
   retries?: number;
-  /** Base of the jittered exponential backoff between attempts. */
+  /** Default 5 ms. */
   backoffMs?: number;
+  /** Called before each retry (1 for the first), for metrics and logs. */
+  onRetry?: (retry: number, conflict: WrongExpectedVersionError) => void;
 };
 
 export type HandleCommandResult<State> = Readonly<{
@@ -35,7 +48,15 @@ export type HandleCommandResult<State> = Readonly<{
   /** Stream version after the command. */
   version: number;
   state: State;
+  /** Rounds of load → decide → append it took: 1, plus one per lost append race. */
+  attempts: number;
 }>;
+
+/**
+ * Doubling stops after this many retries: the longest wait is 2^6 × backoffMs (× jitter), so a
+ * generous retry budget spreads writers out without parking a request for minutes.
+ */
+const MAX_BACKOFF_DOUBLINGS = 6;
 
 /**
  * load (read the stream, fold with evolve) → decide → append at the version the decision was based
@@ -45,7 +66,7 @@ export type HandleCommandResult<State> = Readonly<{
 export async function handleCommand<State, Cmd extends Command, Evt extends DomainEvent>(
   options: HandleCommandOptions<State, Cmd, Evt>,
 ): Promise<HandleCommandResult<State>> {
-  const { store, decider, streamId, command, metadata, retries = 3, backoffMs = 5 } = options;
+  const { store, decider, streamId, command, metadata, retries = 10, backoffMs = 5, onRetry } = options;
   for (let attempt = 0; ; attempt++) {
     const { version, events: history } = await store.readStream(streamId);
     const state = history.reduce(
@@ -53,18 +74,21 @@ export async function handleCommand<State, Cmd extends Command, Evt extends Doma
       decider.initialState(),
     );
     const decided = decider.decide(command, state);
-    if (decided.length === 0) return { events: [], version, state };
+    if (decided.length === 0) return { events: [], version, state, attempts: attempt + 1 };
     try {
       const appended = await store.append({ streamId, expectedVersion: version, events: decided, metadata });
       return {
         events: appended.events,
         version: appended.nextExpectedVersion,
         state: decided.reduce(decider.evolve, state),
+        attempts: attempt + 1,
       };
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       if (attempt >= retries) throw new ConcurrencyConflictError(streamId, attempt + 1);
-      await sleep(backoffMs * 2 ** attempt * (0.5 + Math.random()));
+      onRetry?.(attempt + 1, error);
+      // Jitter, so writers that collided once do not collide again in step.
+      await sleep(backoffMs * 2 ** Math.min(attempt, MAX_BACKOFF_DOUBLINGS) * (0.5 + Math.random()));
     }
   }
 }

@@ -8,6 +8,8 @@ export class PlatformMetrics {
   readonly registry = new Registry();
   readonly httpRequests = new Counter({ name: 'sales_http_requests_total', help: 'HTTP requests', labelNames: ['method', 'route', 'status'], registers: [this.registry] });
   readonly commandDuration = new Histogram({ name: 'sales_command_duration_seconds', help: 'Command handling time', labelNames: ['context', 'command', 'outcome'], registers: [this.registry] });
+  /** Append races lost to another process (in one process commands on a stream queue instead). */
+  readonly commandRetries = new Counter({ name: 'sales_command_retries_total', help: 'Commands decided again after another writer appended to their stream first', labelNames: ['context', 'command'], registers: [this.registry] });
   readonly eventsAppended = new Counter({ name: 'sales_events_appended_total', help: 'Events appended to the store', labelNames: ['context'], registers: [this.registry] });
   readonly eventsPublished = new Counter({ name: 'sales_events_published_total', help: 'Events published by the outbox relay', labelNames: ['topic'], registers: [this.registry] });
   readonly eventsConsumed = new Counter({ name: 'sales_events_consumed_total', help: 'Events handled by consumers', labelNames: ['group', 'outcome'], registers: [this.registry] });

@@ -1,21 +1,32 @@
 import { SpanKind } from '@opentelemetry/api';
 import { randomUUID } from 'node:crypto';
 import type { Actor, Command, Decider, DomainEvent } from '@sales/shared/domain';
-import { type EventStore, type HandleCommandResult, handleCommand } from '@sales/shared/event-sourcing';
+import {
+  type CommandRetryPolicy,
+  type EventStore,
+  type HandleCommandResult,
+  KeyedQueue,
+  handleCommand,
+} from '@sales/shared/event-sourcing';
 import { type PlatformMetrics, currentTraceparent, inSpan } from '@sales/shared/observability';
 
 export type ExecuteOptions = Readonly<{ correlationId?: string; causationId?: string }>;
 
 /**
  * The one way a context's HTTP handlers and policies run a command: a `command` span, the actor
- * and trace context into the event metadata, bounded retries on version conflicts (then 409),
- * metrics, and a nudge to the outbox relay so the events leave at once.
+ * and trace context into the event metadata, metrics, and a nudge to the outbox relay so the
+ * events leave at once. Commands on one stream run one at a time in arrival order, so in one
+ * process they never race each other to the same version; a race lost to another process is
+ * retried within the configured budget (COMMAND_RETRIES, COMMAND_RETRY_BACKOFF_MS), then 409.
  */
 export class CommandExecutor {
+  private readonly streams = new KeyedQueue();
+
   constructor(
     private readonly store: EventStore,
     private readonly metrics: PlatformMetrics,
     private readonly afterAppend: () => void,
+    private readonly retry: CommandRetryPolicy,
   ) {}
 
   get context(): string {
@@ -35,22 +46,39 @@ export class CommandExecutor {
   ): Promise<HandleCommandResult<State>> {
     const labels = { context: this.store.context, command: command.type };
     const stopTimer = this.metrics.commandDuration.startTimer(labels);
-    return inSpan(`command ${this.store.context}.${command.type}`, { kind: SpanKind.INTERNAL, attributes: { 'sales.stream_id': streamId, 'sales.actor': actor.userId } }, async () => {
-      try {
-        const result = await handleCommand({
-          store: this.store,
-          decider,
-          streamId,
-          command,
-          metadata: { actor, correlationId: options.correlationId ?? randomUUID(), causationId: options.causationId, traceparent: currentTraceparent() },
-        });
-        stopTimer({ outcome: 'ok' });
-        if (result.events.length > 0) this.afterAppend();
-        return result;
-      } catch (error) {
-        stopTimer({ outcome: (error as { code?: string }).code ?? 'error' });
-        throw error;
-      }
-    });
+    const attributes = { 'sales.stream_id': streamId, 'sales.actor': actor.userId };
+    return inSpan(
+      `command ${this.store.context}.${command.type}`,
+      { kind: SpanKind.INTERNAL, attributes },
+      async (span) => {
+        const metadata = {
+          actor,
+          correlationId: options.correlationId ?? randomUUID(),
+          causationId: options.causationId,
+          traceparent: currentTraceparent(),
+        };
+        try {
+          const result = await this.streams.run(streamId, () =>
+            handleCommand({
+              store: this.store,
+              decider,
+              streamId,
+              command,
+              metadata,
+              retries: this.retry.retries,
+              backoffMs: this.retry.backoffMs,
+              onRetry: () => this.metrics.commandRetries.inc(labels),
+            }),
+          );
+          span.setAttribute('sales.command_attempts', result.attempts);
+          stopTimer({ outcome: 'ok' });
+          if (result.events.length > 0) this.afterAppend();
+          return result;
+        } catch (error) {
+          stopTimer({ outcome: (error as { code?: string }).code ?? 'error' });
+          throw error;
+        }
+      },
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { EventStore } from '@sales/shared/event-sourcing';
+import type { CommandRetryPolicy, EventStore } from '@sales/shared/event-sourcing';
 import { type EventBus, OutboxRelay, type Subscription, type SubscriptionHandle } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
 import { prepareContextTopics, replayHistoryIntoVolatileBus } from './adapters';
@@ -27,6 +27,7 @@ export class ContextRuntime {
     private readonly bus: EventBus,
     private readonly metrics: PlatformMetrics,
     private readonly logger: Logger,
+    commandRetry: CommandRetryPolicy,
   ) {
     this.relay = new OutboxRelay({
       store,
@@ -36,7 +37,7 @@ export class ContextRuntime {
       pollIntervalMs: 250,
       onError: (error) => logger.error({ context, err: error }, 'outbox relay round failed; retrying at the next poll'),
     });
-    this.commands = new CommandExecutor(store, metrics, () => this.relay.notify());
+    this.commands = new CommandExecutor(store, metrics, () => this.relay.notify(), commandRetry);
   }
 
   async addReplica(source: string, replica: StreamReplica): Promise<void> {

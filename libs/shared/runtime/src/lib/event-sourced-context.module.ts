@@ -46,7 +46,7 @@ export class EventSourcedContextModule {
             const store = await createEventStore(config, mongo, registration.context, registration.upcasters ?? []);
             registry.addReadinessCheck({ name: `store:${registration.context}`, check: () => store.ping() });
             registry.addPublishedEvents(registration.publishedEvents);
-            const runtime = new ContextRuntime(registration.context, config.topicPrefix + contextTopic(registration.context), new TracedEventStore(store, metrics), bus, metrics, logger);
+            const runtime = new ContextRuntime(registration.context, config.topicPrefix + contextTopic(registration.context), new TracedEventStore(store, metrics), bus, metrics, logger, config.commandRetry);
             for (const source of registration.replicas ?? []) {
               const replicaStore = await createEventStore(config, mongo, `${registration.context}-replica-${source}`, []);
               registry.addReadinessCheck({ name: `store:${registration.context}-replica-${source}`, check: () => replicaStore.ping() });

@@ -29,6 +29,23 @@ export type AppendResult = Readonly<{ nextExpectedVersion: number; events: reado
 
 export type ReadStreamResult = Readonly<{ version: number; events: readonly EventEnvelope[] }>;
 
+export type OutboxRead = Readonly<{
+  /**
+   * `store` (default): what the storage holds, whoever wrote it. `recent`: the commits this
+   * instance appended and has not marked, answered from memory where the adapter keeps them (the
+   * relay's fast path between periodic `store` reads, which find other writers' commits).
+   */
+  from?: 'store' | 'recent';
+  /**
+   * Commits the caller already holds (read, not yet marked published): left out of the answer,
+   * and their streams' runs continue right after them.
+   */
+  excluding?: readonly CommitRange[];
+}>;
+
+/** Which versions a commit holds: fromVersion + 1 … toVersion. */
+export type CommitRange = Readonly<{ streamId: string; fromVersion: number; toVersion: number }>;
+
 /** Thrown by `append` when the stream moved on since `expectedVersion`. */
 export class WrongExpectedVersionError extends Error {
   readonly code = 'wrong-expected-version';
@@ -56,10 +73,11 @@ export interface EventStore {
   /** Events of a stream in version order, upcast to their current shape. */
   readStream(streamId: string): Promise<ReadStreamResult>;
   /**
-   * Outbox: about `limit` unpublished commits (more only to bring a stream's earlier ones along);
-   * for each stream a gapless run from its oldest unpublished commit, in version order.
+   * Outbox: about `limit` unpublished commits not in `read.excluding` (more only to bring a
+   * stream's earlier ones along); for each stream a gapless run, in version order, from its oldest
+   * unpublished commit or from right after the excluded ones.
    */
-  unpublished(limit: number): Promise<Commit[]>;
+  unpublished(limit: number, read?: OutboxRead): Promise<Commit[]>;
   markPublished(commits: readonly Pick<Commit, 'streamId' | 'fromVersion'>[]): Promise<void>;
   /** Every commit in store order (rebuilds, AsyncAPI examples, tests). */
   readAll(): AsyncIterable<EventEnvelope>;

@@ -8,6 +8,7 @@ import {
   type AppendResult,
   type Commit,
   type EventStore,
+  type OutboxRead,
   NO_STREAM,
   type ReadStreamResult,
   WrongExpectedVersionError,
@@ -97,14 +98,16 @@ export class FileEventStore implements EventStore {
     };
   }
 
-  async unpublished(limit: number): Promise<Commit[]> {
+  /** Every commit is in memory here, so `recent` and `store` reads are the same. */
+  async unpublished(limit: number, read: OutboxRead = {}): Promise<Commit[]> {
     this.assertOpen();
+    const excluded = new Set((read.excluding ?? []).map(keyOf));
     // One writer per directory, so insertion order is version order within every stream: the
-    // first `limit` commits give each stream a gapless run from its oldest unpublished commit.
+    // first `limit` commits after the excluded ones give each stream a gapless run.
     const chosen: Commit[] = [];
-    for (const record of this.outbox.values()) {
+    for (const [key, record] of this.outbox) {
       if (chosen.length >= limit) break;
-      chosen.push(toCommit(record, this.upcast));
+      if (!excluded.has(key)) chosen.push(toCommit(record, this.upcast));
     }
     return chosen;
   }

@@ -24,7 +24,9 @@ export class GroupCommitQueue {
   ) {}
 
   enqueue(request: AppendRequest, record: CommitRecord): Promise<AppendResult> {
-    const result = new Promise<AppendResult>((resolve, reject) => this.queue.push({ request, record, resolve, reject }));
+    const result = new Promise<AppendResult>((resolve, reject) =>
+      this.queue.push({ request, record, resolve, reject }),
+    );
     this.schedule();
     return result;
   }

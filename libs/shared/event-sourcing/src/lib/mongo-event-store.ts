@@ -6,7 +6,7 @@ import {
   type AppendResult,
   type Commit,
   type EventStore,
-  NO_STREAM,
+  type OutboxRead,
   type ReadStreamResult,
   WrongExpectedVersionError,
 } from './event-store.port';
@@ -28,6 +28,8 @@ export type MongoEventStoreOptions = {
   maxBatchSize?: number;
   /** Events kept in the per-process stream cache (default 20,000). */
   streamCacheEvents?: number;
+  /** Unmarked commits of this instance kept for `unpublished(…, { from: 'recent' })` (default 50,000). */
+  recentOutboxCommits?: number;
   now?: () => Date;
 };
 
@@ -73,6 +75,9 @@ export class MongoEventStore implements EventStore {
   private readonly streams: StreamCache;
   /** Per stream, the version up to which this process marked commits published. */
   private readonly publishedTo = new StreamVersionCache();
+  /** Commits this instance appended and has not marked, in append order (the relay's fast path). */
+  private readonly recent = new Map<string, CommitDocument>();
+  private readonly recentCapacity: number;
   /** toVersion of the commits `unpublished` handed out, so marking them can raise `publishedTo`. */
   private readonly handedOut = new Map<string, number>();
   private ready?: Promise<mongo.Collection<CommitDocument>>;
@@ -89,6 +94,7 @@ export class MongoEventStore implements EventStore {
     this.schemaVersionOf = createSchemaVersionOf(options.upcasters);
     this.now = options.now ?? (() => new Date());
     this.streams = new StreamCache(options.streamCacheEvents);
+    this.recentCapacity = options.recentOutboxCommits ?? 50_000;
     this.appends = new GroupCommitQueue((batch) => this.writeBatch(batch), options.maxBatchSize ?? 512);
   }
 
@@ -127,10 +133,25 @@ export class MongoEventStore implements EventStore {
    * ObjectIds of different writer processes are ordered only to the second, the runs are checked
    * and completed through the (streamId, toVersion) and (streamId, fromVersion) links.
    */
-  async unpublished(limit: number): Promise<Commit[]> {
+  async unpublished(limit: number, read: OutboxRead = {}): Promise<Commit[]> {
     if (limit <= 0) return [];
     const collection = await this.commits();
-    const found = await collection.find({ published: false }).limit(limit).toArray();
+    const excluded = new Set<string>();
+    const heldTo = new Map<string, number>();
+    for (const range of read.excluding ?? []) {
+      excluded.add(keyOf(range));
+      heldTo.set(range.streamId, Math.max(heldTo.get(range.streamId) ?? 0, range.toVersion));
+    }
+    const found = (
+      read.from === 'recent'
+        ? [...take(this.recent.values(), limit + excluded.size)]
+        : await collection
+            .find({ published: false })
+            .limit(limit + excluded.size)
+            .toArray()
+    )
+      .filter((doc) => !excluded.has(keyOf(doc)))
+      .slice(0, limit);
     if (found.length === 0) return [];
     const byStream = new Map<string, CommitDocument[]>();
     for (const doc of found) {
@@ -139,7 +160,9 @@ export class MongoEventStore implements EventStore {
       else byStream.set(doc.streamId, [doc]);
     }
     const runs = await Promise.all(
-      [...byStream].map(([streamId, docs]) => this.completeRun(collection, streamId, docs)),
+      [...byStream].map(([streamId, docs]) =>
+        this.completeRun(collection, streamId, docs, excluded, heldTo.get(streamId) ?? 0),
+      ),
     );
     const commits = runs.flat();
     for (const doc of commits) this.handedOut.set(keyOf(doc), doc.toVersion);
@@ -162,6 +185,7 @@ export class MongoEventStore implements EventStore {
       // A commit holds at least one event, so fromVersion + 1 is a safe bound when its end is unknown.
       this.publishedTo.raise(commit.streamId, this.handedOut.get(key) ?? commit.fromVersion + 1);
       this.handedOut.delete(key);
+      this.recent.delete(key);
     }
   }
 
@@ -235,6 +259,7 @@ export class MongoEventStore implements EventStore {
     }
     if (admitted.length === 0) return;
     const docs: CommitDocument[] = admitted.map(({ record }) => ({ ...record, published: false }));
+    // insertMany gives each document its _id; `recent` keeps them so the relay need not read them back.
     const failed = new Map<number, unknown>();
     try {
       const collection = await this.commits();
@@ -254,6 +279,8 @@ export class MongoEventStore implements EventStore {
       if (writeError === undefined) {
         this.versions.raise(request.streamId, record.toVersion);
         const events = record.events.map(this.upcast);
+        // Beyond capacity a commit is left to the relay's next `store` read, which finds it anyway.
+        if (this.recent.size < this.recentCapacity) this.recent.set(keyOf(record), docs[index]);
         this.streams.extend(request.streamId, record.fromVersion, record.toVersion, events);
         pending.resolve({ nextExpectedVersion: record.toVersion, events });
       } else if (writeError.code === DUPLICATE_KEY) {
@@ -344,13 +371,17 @@ export class MongoEventStore implements EventStore {
     collection: mongo.Collection<CommitDocument>,
     streamId: string,
     found: CommitDocument[],
+    excluded: ReadonlySet<string>,
+    heldTo: number,
   ): Promise<CommitDocument[]> {
     found.sort((a, b) => a.fromVersion - b.fromVersion);
     const run: CommitDocument[] = [];
     let first = found[0].fromVersion;
-    while (first > 0 && this.publishedTo.lowerBound(streamId) < first) {
+    // Versions up to `first` are accounted for when published (as far as this instance knows) or
+    // held by the caller; otherwise the commit ending at `first` is looked up.
+    while (first > 0 && Math.max(this.publishedTo.lowerBound(streamId), heldTo) < first) {
       const previous = await collection.findOne({ streamId, toVersion: first });
-      if (!previous || previous.published) break;
+      if (!previous || previous.published || excluded.has(keyOf(previous))) break;
       run.unshift(previous);
       first = previous.fromVersion;
     }
@@ -359,7 +390,7 @@ export class MongoEventStore implements EventStore {
       while (reached < doc.fromVersion) {
         const between = await collection.findOne({ streamId, fromVersion: reached });
         if (!between) break;
-        if (!between.published) run.push(between);
+        if (!between.published && !excluded.has(keyOf(between))) run.push(between);
         reached = between.toVersion;
       }
       run.push(doc);
@@ -370,4 +401,13 @@ export class MongoEventStore implements EventStore {
 
 function keyOf(commit: CommitKey): string {
   return `${commit.streamId}\u0000${commit.fromVersion}`;
+}
+
+function* take<T>(values: Iterable<T>, count: number): Iterable<T> {
+  if (count <= 0) return;
+  let taken = 0;
+  for (const value of values) {
+    yield value;
+    if (++taken >= count) return;
+  }
 }

@@ -180,9 +180,9 @@ describe('OutboxRelay', () => {
         context: inner.context,
         append: (request) => inner.append(request),
         readStream: (streamId) => inner.readStream(streamId),
-        unpublished: async (limit) => {
+        unpublished: async (limit, read) => {
           log.push('read');
-          return inner.unpublished(limit);
+          return inner.unpublished(limit, read);
         },
         markPublished: async (commits) => {
           log.push('mark');
@@ -249,7 +249,7 @@ describe('OutboxRelay', () => {
         context: store.context,
         append: (request) => store.append(request),
         readStream: (streamId) => store.readStream(streamId),
-        unpublished: (limit) => store.unpublished(limit),
+        unpublished: (limit, read) => store.unpublished(limit, read),
         markPublished: async (commits) => {
           if (++marks === 2) throw new Error('database went away');
           return store.markPublished(commits);

@@ -1,4 +1,4 @@
-import type { Commit, EventStore } from '@sales/shared/event-sourcing';
+import type { Commit, CommitRange, EventStore } from '@sales/shared/event-sourcing';
 import type { EventBus } from './event-bus.port';
 
 export type OutboxRelayOptions = Readonly<{
@@ -10,6 +10,13 @@ export type OutboxRelayOptions = Readonly<{
   batchSize?: number;
   /** How often an idle relay looks for commits nobody notified it about (default 1 s). */
   pollIntervalMs?: number;
+  /**
+   * The relay reads the commits its own store instance appended (`recent`, from memory) first, and
+   * the whole outbox (`store`) when those do not fill a batch and the last `store` read was full
+   * (a backlog) or never happened, before `flush()` returns, and at least this often (default 2 s)
+   * so other writers' commits never wait long behind a busy process's own.
+   */
+  storeReadIntervalMs?: number;
   /** Failures are retried on the next poll; this only reports them (default: a JSON line on stderr). */
   onError?: (error: unknown) => void;
 }>;
@@ -21,10 +28,11 @@ export type OutboxRelayOptions = Readonly<{
  * consumers deduplicate by event id.
  *
  * Pipelined so the broker, not the database, sets the pace: while batch N is published, batch N+1
- * is already being read, and batch N is marked while N+1 is published. Publishes never overlap
- * and the store hands out each stream's commits as a gapless run in version order, so per-stream
- * order is kept; commits still in flight (published or being published, not yet marked) are left
- * out of the read-ahead. At most one mark is outstanding, and a failed one stops the pass.
+ * is already being read, and batch N is marked while later ones are published. Publishes never
+ * overlap and the store hands out each stream's commits as a gapless run in version order, so
+ * per-stream order is kept; commits still in flight (published or being published, not yet
+ * marked) are left out of the read-ahead. Marks run in order, at most MARK_LAG batches behind; a
+ * failed one stops the pass and its commits are published again by the next.
  *
  * Run one relay per context (several would only duplicate messages, never lose or reorder a
  * stream's events: each publishes whole commits in version order; the duplicates are absorbed by
@@ -33,6 +41,11 @@ export type OutboxRelayOptions = Readonly<{
 export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly storeReadIntervalMs: number;
+  private lastStoreRead = performance.now();
+  private storeRead = false;
+  /** The last `store` read filled a batch: there is probably more than the recent commits. */
+  private storeBacklog = false;
   private readonly onError: (error: unknown) => void;
   private exclusive: Promise<unknown> = Promise.resolve();
   private loop?: Promise<void>;
@@ -43,6 +56,7 @@ export class OutboxRelay {
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.storeReadIntervalMs = options.storeReadIntervalMs ?? 2_000;
     this.onError =
       options.onError ??
       ((error) =>
@@ -66,7 +80,7 @@ export class OutboxRelay {
   /** Publishes until the outbox is empty; returns how many events went out. */
   async flush(): Promise<number> {
     let total = 0;
-    for (let published = await this.round(); published > 0; published = await this.round())
+    for (let published = await this.round(true); published > 0; published = await this.round(true))
       total += published;
     return total;
   }
@@ -96,37 +110,66 @@ export class OutboxRelay {
   }
 
   /** One pass over the outbox until it is empty; passes are serialised between the loop and flush(). */
-  private round(): Promise<number> {
-    const next = this.exclusive.then(() => this.pass());
+  private round(endOnStoreRead = false): Promise<number> {
+    const next = this.exclusive.then(() => this.pass(endOnStoreRead));
     this.exclusive = next.catch(() => undefined);
     return next;
   }
 
-  private async pass(): Promise<number> {
+  /**
+   * Reads, publishes and marks batch after batch until a read comes back empty; with
+   * `endOnStoreRead` only an empty read of the whole outbox ends it (flush), otherwise an empty
+   * read of the recent commits does too.
+   */
+  private async pass(endOnStoreRead: boolean): Promise<number> {
     const { store, bus, topic } = this.options;
     /** Commits read but not yet marked published: the read-ahead must not hand them out again. */
-    const inFlight = new Set<string>();
-    const read = (): Promise<Commit[]> => {
-      const exclude = new Set(inFlight);
-      return store
-        .unpublished(this.batchSize + exclude.size)
-        .then((commits) => commits.filter((commit) => !exclude.has(keyOf(commit))).slice(0, this.batchSize));
+    const inFlight = new Map<string, CommitRange>();
+    const read = async (
+      mustReadStore = false,
+    ): Promise<Readonly<{ commits: Commit[]; from: 'store' | 'recent' }>> => {
+      const excluding = [...inFlight.values()];
+      const storeDue = performance.now() - this.lastStoreRead >= this.storeReadIntervalMs;
+      if (!mustReadStore && !storeDue) {
+        const recent = await store.unpublished(this.batchSize, { from: 'recent', excluding });
+        if (recent.length >= this.batchSize || (this.storeRead && !this.storeBacklog)) {
+          return { commits: recent, from: 'recent' };
+        }
+      }
+      this.lastStoreRead = performance.now();
+      this.storeRead = true;
+      const found = await store.unpublished(this.batchSize, { from: 'store', excluding });
+      this.storeBacklog = found.length >= this.batchSize;
+      return { commits: found, from: 'store' };
     };
     let marking: Promise<void> = Promise.resolve();
+    let unmarked = 0;
     let total = 0;
     let next = read();
     try {
       for (;;) {
-        const commits = await next;
-        if (commits.length === 0) break;
-        for (const commit of commits) inFlight.add(keyOf(commit));
+        const { commits, from } = await next;
+        if (commits.length === 0) {
+          if (from === 'store' || !endOnStoreRead) break;
+          next = read(true);
+          continue;
+        }
+        for (const commit of commits) inFlight.set(keyOf(commit), rangeOf(commit));
         next = read();
         next.catch(() => undefined);
         const events = commits.flatMap((commit) => commit.events);
         await bus.publish(topic, events);
-        await marking;
+        // Marks run one after another behind the publishes; publishing waits only when more than
+        // MARK_LAG batches are published but not yet marked (bounded memory, bounded re-publish).
+        if (unmarked >= MARK_LAG) await marking;
         const keys = commits.map(({ streamId, fromVersion }) => ({ streamId, fromVersion }));
-        marking = store.markPublished(keys).then(() => keys.forEach((key) => inFlight.delete(keyOf(key))));
+        unmarked += 1;
+        marking = marking.then(async () => {
+          await store.markPublished(keys);
+          keys.forEach((key) => inFlight.delete(keyOf(key)));
+          unmarked -= 1;
+        });
+        marking.catch(() => undefined);
         total += events.length;
         if (this.stopping) break;
       }
@@ -154,6 +197,17 @@ export class OutboxRelay {
   }
 }
 
+/** Published batches whose marks may still be running before the next publish waits for them. */
+const MARK_LAG = 2;
+
 function keyOf(commit: Pick<Commit, 'streamId' | 'fromVersion'>): string {
   return `${commit.streamId}\u0000${commit.fromVersion}`;
+}
+
+function rangeOf(commit: Commit): CommitRange {
+  return {
+    streamId: commit.streamId,
+    fromVersion: commit.fromVersion,
+    toVersion: commit.fromVersion + commit.events.length,
+  };
 }

@@ -34,13 +34,13 @@ function hangingAt(store: EventStore, point: KillPoint, completedCalls: number):
     readAll: () => store.readAll(),
     ping: () => store.ping(),
     close: () => store.close(),
-    unpublished: async (limit) => {
+    unpublished: async (limit, read) => {
       reads += 1;
       if (point === 'during-read' && reads > completedCalls) {
         process.stdout.write(`reading ${handedOut - marked}\n`);
         return hang();
       }
-      const commits = await store.unpublished(limit);
+      const commits = await store.unpublished(limit, read);
       handedOut += commits.length;
       return commits;
     },

@@ -1,5 +1,5 @@
 import { SpanKind } from '@opentelemetry/api';
-import type { AppendRequest, AppendResult, EventStore } from '@sales/shared/event-sourcing';
+import type { AppendRequest, AppendResult, EventStore, OutboxRead } from '@sales/shared/event-sourcing';
 import { type PlatformMetrics, currentTraceparent, inSpan } from '@sales/shared/observability';
 
 /**
@@ -17,19 +17,32 @@ export class TracedEventStore implements EventStore {
   }
 
   append(request: AppendRequest): Promise<AppendResult> {
-    return inSpan(`append ${this.inner.context}`, { kind: SpanKind.INTERNAL, attributes: { 'sales.stream_id': request.streamId, 'sales.expected_version': request.expectedVersion } }, async () => {
-      const traceparent = currentTraceparent() ?? request.metadata.traceparent;
-      const result = await this.inner.append({ ...request, metadata: { ...request.metadata, traceparent } });
-      this.metrics?.eventsAppended.inc({ context: this.inner.context }, result.events.length);
-      return result;
-    });
+    return inSpan(
+      `append ${this.inner.context}`,
+      {
+        kind: SpanKind.INTERNAL,
+        attributes: {
+          'sales.stream_id': request.streamId,
+          'sales.expected_version': request.expectedVersion,
+        },
+      },
+      async () => {
+        const traceparent = currentTraceparent() ?? request.metadata.traceparent;
+        const result = await this.inner.append({
+          ...request,
+          metadata: { ...request.metadata, traceparent },
+        });
+        this.metrics?.eventsAppended.inc({ context: this.inner.context }, result.events.length);
+        return result;
+      },
+    );
   }
 
   readStream(streamId: string) {
     return this.inner.readStream(streamId);
   }
-  unpublished(limit: number) {
-    return this.inner.unpublished(limit);
+  unpublished(limit: number, read?: OutboxRead) {
+    return this.inner.unpublished(limit, read);
   }
   markPublished(commits: Parameters<EventStore['markPublished']>[0]) {
     return this.inner.markPublished(commits);

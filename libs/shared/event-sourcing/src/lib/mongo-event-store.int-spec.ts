@@ -285,6 +285,35 @@ describe('MongoEventStore specifics', () => {
     expect(await store.unpublished(10)).toEqual([]);
   });
 
+  it("answers a 'recent' outbox read from its own appends without a query, and leaves out commits the caller holds", async () => {
+    const own = newStore();
+    const other = newStore();
+    await own.append({ streamId: 'r', expectedVersion: 0, events: [{ type: 'A', data: {} }], metadata });
+    await other.append({ streamId: 'q', expectedVersion: 0, events: [{ type: 'A', data: {} }], metadata });
+    await own.append({ streamId: 'r', expectedVersion: 1, events: [{ type: 'A', data: {} }], metadata });
+
+    const before = findCommands.length;
+    const recent = await own.unpublished(10, { from: 'recent' });
+    expect(recent.map((c) => [c.streamId, c.fromVersion])).toEqual([
+      ['r', 0],
+      ['r', 1],
+    ]);
+    expect(findCommands.length).toBe(before);
+    // The whole outbox has the other writer's commit too.
+    expect((await own.unpublished(10)).map((c) => c.streamId).sort()).toEqual(['q', 'r', 'r']);
+
+    // r@0 is held by the caller (published, not marked): r continues at 1 without looking back.
+    const held = { streamId: 'r', fromVersion: 0, toVersion: 1 };
+    const afterHeld = findCommands.length;
+    expect(
+      (await own.unpublished(10, { from: 'recent', excluding: [held] })).map((c) => c.fromVersion),
+    ).toEqual([1]);
+    expect(findCommands.length).toBe(afterHeld);
+    await own.markPublished(recent);
+    expect(await own.unpublished(10, { from: 'recent' })).toEqual([]);
+    expect((await own.unpublished(10)).map((c) => c.streamId)).toEqual(['q']);
+  });
+
   it('answers ping through the admin command and fails when the connection is gone', async () => {
     const own = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
     const store = new MongoEventStore(own, { context: CONTEXT, collectionPrefix: prefix });

@@ -11,7 +11,7 @@ import {
   WrongExpectedVersionError,
 } from './event-store.port';
 import { GroupCommitQueue, type PendingAppend } from './group-commit-queue';
-import { StreamCache } from './stream-cache';
+import { StreamCache, type StreamCacheLimits } from './stream-cache';
 import { StreamVersionCache } from './stream-version-cache';
 import { type Upcaster, createSchemaVersionOf, createUpcaster } from './upcasting';
 
@@ -26,8 +26,8 @@ export type MongoEventStoreOptions = {
   upcasters?: readonly Upcaster[];
   /** Most appends coalesced into one insertMany. */
   maxBatchSize?: number;
-  /** Events kept in the per-process stream cache (default 20,000). */
-  streamCacheEvents?: number;
+  /** Bounds of the per-process stream cache (default 20,000 events, 8 MiB of event JSON). */
+  streamCache?: StreamCacheLimits;
   /** Unmarked commits of this instance kept for `unpublished(…, { from: 'recent' })` (default 50,000). */
   recentOutboxCommits?: number;
   now?: () => Date;
@@ -93,7 +93,7 @@ export class MongoEventStore implements EventStore {
     this.upcast = createUpcaster(options.upcasters);
     this.schemaVersionOf = createSchemaVersionOf(options.upcasters);
     this.now = options.now ?? (() => new Date());
-    this.streams = new StreamCache(options.streamCacheEvents);
+    this.streams = new StreamCache(options.streamCache);
     this.recentCapacity = options.recentOutboxCommits ?? 50_000;
     this.appends = new GroupCommitQueue((batch) => this.writeBatch(batch), options.maxBatchSize ?? 512);
   }

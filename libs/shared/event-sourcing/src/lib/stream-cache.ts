@@ -1,20 +1,33 @@
 import type { EventEnvelope } from './event-envelope';
 
-type CachedStream = { version: number; events: EventEnvelope[] };
+type CachedStream = { version: number; events: EventEnvelope[]; bytes: number };
+
+export type StreamCacheLimits = Readonly<{
+  /** Most events held over all streams (default 20,000). */
+  maxEvents?: number;
+  /** Most bytes of event JSON held over all streams (default 8 MiB; the heap holds a few times that). */
+  maxBytes?: number;
+}>;
 
 /**
  * The streams this process has read or written, as upcast events, so loading a stream again
  * costs one indexed lookup for commits written since ("is there a commit from my version?")
  * instead of reading it all. Safe across processes because history is never rewritten: a cached
  * prefix stays a prefix, and whatever others appended is found by following the chain of
- * (streamId, fromVersion) keys. Bounded by the number of events held; the least recently used
- * streams are dropped first.
+ * (streamId, fromVersion) keys. Bounded by events and by their JSON size, so a service's memory
+ * stays flat however long its streams grow; the least recently used streams are dropped first.
  */
 export class StreamCache {
   private readonly streams = new Map<string, CachedStream>();
-  private held = 0;
+  private heldEvents = 0;
+  private heldBytes = 0;
+  private readonly maxEvents: number;
+  private readonly maxBytes: number;
 
-  constructor(private readonly maxEvents = 20_000) {}
+  constructor(limits: StreamCacheLimits = {}) {
+    this.maxEvents = limits.maxEvents ?? 20_000;
+    this.maxBytes = limits.maxBytes ?? 8 * 1024 * 1024;
+  }
 
   /** A copy of what is cached for the stream (version 0 and no events when nothing is). */
   get(streamId: string): { version: number; events: EventEnvelope[] } {
@@ -26,29 +39,30 @@ export class StreamCache {
 
   /** Extends the cached stream with events that directly follow it; anything else is ignored. */
   extend(streamId: string, fromVersion: number, toVersion: number, events: readonly EventEnvelope[]): void {
-    const cached = this.streams.get(streamId) ?? (fromVersion === 0 ? { version: 0, events: [] } : undefined);
+    const cached =
+      this.streams.get(streamId) ?? (fromVersion === 0 ? { version: 0, events: [], bytes: 0 } : undefined);
     if (!cached || cached.version !== fromVersion) return;
+    const bytes = sizeOf(events);
     cached.events.push(...events);
     cached.version = toVersion;
-    this.held += events.length;
+    cached.bytes += bytes;
+    this.heldEvents += events.length;
+    this.heldBytes += bytes;
     this.touch(streamId, cached);
-    this.evict();
-  }
-
-  /** Replaces what is cached for a stream with a complete read of it. */
-  set(streamId: string, version: number, events: readonly EventEnvelope[]): void {
-    this.forget(streamId);
-    if (events.length > this.maxEvents) return;
-    this.streams.set(streamId, { version, events: [...events] });
-    this.held += events.length;
     this.evict();
   }
 
   forget(streamId: string): void {
     const cached = this.streams.get(streamId);
     if (!cached) return;
-    this.held -= cached.events.length;
+    this.heldEvents -= cached.events.length;
+    this.heldBytes -= cached.bytes;
     this.streams.delete(streamId);
+  }
+
+  /** What the cache holds now (metrics, tests). */
+  get size(): Readonly<{ streams: number; events: number; bytes: number }> {
+    return { streams: this.streams.size, events: this.heldEvents, bytes: this.heldBytes };
   }
 
   private touch(streamId: string, cached: CachedStream): void {
@@ -58,8 +72,12 @@ export class StreamCache {
 
   private evict(): void {
     for (const [streamId] of this.streams) {
-      if (this.held <= this.maxEvents) return;
+      if (this.heldEvents <= this.maxEvents && this.heldBytes <= this.maxBytes) return;
       this.forget(streamId);
     }
   }
+}
+
+function sizeOf(events: readonly EventEnvelope[]): number {
+  return JSON.stringify(events).length;
 }

@@ -66,6 +66,12 @@ export type LoadResult = {
 export type WorkloadResult = LoadResult & {
   /** Events in the streams the workload appends to, per stream, when the measurement began and ended. */
   streamEvents: { streams: number; meanPerStreamAtStart: number; meanPerStreamAtEnd: number };
+  /**
+   * Commands decided again because another writer appended to their stream first
+   * (`sales_command_retries_total` of the targets process over the measurement; 0 within one
+   * process, whose commands on a stream queue).
+   */
+  commandRetries: number;
 };
 
 export type ProcessMemory = {
@@ -76,6 +82,10 @@ export type ProcessMemory = {
   rssAfterRunMb: number;
   /** VmHWM: the highest RSS the process reached. */
   peakRssMb: number;
+  /** V8 heap in use and reserved, and memory outside the heap (Buffers), from the service's /metrics after the run. */
+  heapUsedMb: number;
+  heapTotalMb: number;
+  externalMb: number;
   targetMb: number;
   meetsTarget: boolean;
   /** Exit code after SIGTERM (0 = graceful). */
@@ -265,14 +275,16 @@ async function benchMode(
         warmupSec > 0
           ? await runLoad(agent, services.targets.baseUrl, workload, clients, warmupSec)
           : undefined;
+      const retriesBefore = await commandRetries(agent, services.targets.baseUrl);
       const result = await runLoad(agent, services.targets.baseUrl, workload, clients, durationSec);
+      const retries = (await commandRetries(agent, services.targets.baseUrl)) - retriesBefore;
       const atStart = seeded + (warmup?.status.ok2xx ?? 0);
       const streamEvents = {
         streams,
         meanPerStreamAtStart: roundTo(atStart / streams, 1),
         meanPerStreamAtEnd: roundTo((atStart + result.status.ok2xx) / streams, 1),
       };
-      return { ...result, streamEvents };
+      return { ...result, streamEvents, commandRetries: retries };
     };
     const healthLive =
       healthSec > 0
@@ -300,11 +312,13 @@ async function benchMode(
     const memory: Record<string, ProcessMemory> = {};
     for (const service of processes) {
       const after = readMemory(service.process.pid!);
+      const heap = await heapMetrics(agent, service.baseUrl);
       memory[service.name] = {
         pid: service.process.pid!,
         rssAfterSeedMb: rssAfterSeed.get(service)!.rssMb,
         rssAfterRunMb: after.rssMb,
         peakRssMb: after.hwmMb,
+        ...heap,
         targetMb: RSS_TARGET_MB,
         meetsTarget: after.rssMb < RSS_TARGET_MB,
         exitCode: null,
@@ -694,6 +708,33 @@ async function startService(
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** Node's own memory gauges from a service's /metrics (prom-client default metrics). */
+async function heapMetrics(
+  agent: Agent,
+  baseUrl: string,
+): Promise<{ heapUsedMb: number; heapTotalMb: number; externalMb: number }> {
+  const { body } = await send(agent, baseUrl, { method: 'GET', path: '/metrics', token: '' });
+  const gauge = (name: string) => {
+    const line = body.split('\n').find((l) => l.startsWith(`${name} `));
+    return line ? roundTo(Number(line.split(' ').at(-1)) / 1024 / 1024, 1) : -1;
+  };
+  return {
+    heapUsedMb: gauge('nodejs_heap_size_used_bytes'),
+    heapTotalMb: gauge('nodejs_heap_size_total_bytes'),
+    externalMb: gauge('nodejs_external_memory_bytes'),
+  };
+}
+
+/** Sum of `sales_command_retries_total` on a service's /metrics (public route). */
+async function commandRetries(agent: Agent, baseUrl: string): Promise<number> {
+  const { body } = await send(agent, baseUrl, { method: 'GET', path: '/metrics', token: '' });
+  let total = 0;
+  for (const line of body.split('\n')) {
+    if (line.startsWith('sales_command_retries_total')) total += Number(line.split(' ').at(-1));
+  }
+  return total;
 }
 
 function readMemory(pid: number): { rssMb: number; hwmMb: number } {

@@ -1,4 +1,5 @@
 export * from './lib/error-messages';
+export * from './lib/json-body.parser';
 export * from './lib/problem.filter';
 export * from './lib/validation-messages';
 export * from './lib/validation.pipe';

@@ -23,7 +23,11 @@ export type AppConfig = Readonly<{
     jwksUrl?: string;
     /** … or a local JWKS file; standalone uses its own local issuer when neither is set. */
     jwksFile?: string;
+    /** Tokens must carry `exp`; one whose exp − iat exceeds this many seconds is refused (AUTH_MAX_TOKEN_LIFETIME_SECONDS, default 24 h). */
+    maxTokenLifetimeSeconds: number;
   }>;
+  /** The HTTP edge: request bodies over `bodyLimit` (HTTP_BODY_LIMIT, default 100kb) are answered 413. */
+  http: Readonly<{ bodyLimit: string }>;
   /** Company zone for business dates (default Asia/Shanghai). */
   businessTimeZone: string;
   /**
@@ -83,6 +87,9 @@ export function loadConfig(
 
   const retries = integerSetting(env, 'COMMAND_RETRIES', 10, 0, 100, problems);
   const backoffMs = integerSetting(env, 'COMMAND_RETRY_BACKOFF_MS', 5, 1, 1000, problems);
+  const maxTokenLifetimeSeconds = integerSetting(env, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', 24 * 3600, 60, 366 * 24 * 3600, problems);
+  const bodyLimit = (env['HTTP_BODY_LIMIT'] ?? '100kb').trim().toLowerCase();
+  if (!/^\d+(b|kb|mb)$/.test(bodyLimit)) problems.push(`HTTP_BODY_LIMIT must be a size like 100kb or 1mb, got '${env['HTTP_BODY_LIMIT']}'`);
 
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -99,7 +106,9 @@ export function loadConfig(
       audience: env['AUTH_AUDIENCE'] ?? 'sales-platform',
       jwksUrl: env['AUTH_JWKS_URL'],
       jwksFile: env['AUTH_JWKS_FILE'],
+      maxTokenLifetimeSeconds,
     },
+    http: { bodyLimit },
     businessTimeZone,
     commandRetry: { retries, backoffMs },
     logLevel,

@@ -51,8 +51,41 @@ export class ProblemFilter implements ExceptionFilter {
       const text = typeof raw === 'string' ? raw : String((raw as { message?: unknown }).message ?? exception.message);
       return { statusCode, error: httpCode(statusCode), message: { zh: zhForStatus(statusCode, text), en: text } };
     }
+    if (isBodyParserError(exception)) return bodyProblem(exception);
     return { statusCode: 500, error: 'internal-error', message: localize('internal-error') };
   }
+}
+
+/** What the JSON body parser (body-parser's http-errors, and JsonTooDeepError) throws before a route runs. */
+type BodyParserError = Error & { status: number; expose: boolean; type?: string; limit?: number; maxDepth?: number };
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  const status = (error as { status?: unknown })?.status;
+  return error instanceof Error && typeof status === 'number' && status >= 400 && status < 500 && (error as { expose?: unknown }).expose === true;
+}
+
+function bodyProblem(error: BodyParserError): ErrorBody {
+  if (error.type === 'entity.too.large') {
+    const limit = error.limit === undefined ? '' : `${Math.round(error.limit / 1024)}kb`;
+    return {
+      statusCode: 413,
+      error: 'payload-too-large',
+      message: { zh: `请求体过大：上限为 ${limit}`, en: `the request body is too large: the limit is ${limit}` },
+      details: { limit },
+    };
+  }
+  if (error.type === 'entity.too.deep') {
+    return {
+      statusCode: 400,
+      error: 'too-deeply-nested',
+      message: { zh: `请求体嵌套层级过深（最多 ${error.maxDepth} 层）`, en: `the request body nests too deeply (at most ${error.maxDepth} levels)` },
+      fields: [{ field: 'body', constraint: 'maxDepth', message: { zh: `body 嵌套超过 ${error.maxDepth} 层`, en: `body nests deeper than ${error.maxDepth} levels` } }],
+    };
+  }
+  if (error.status === 415) {
+    return { statusCode: 415, error: 'unsupported-media-type', message: { zh: `不支持的请求体编码：${error.message}`, en: error.message } };
+  }
+  return { statusCode: error.status, error: httpCode(error.status), message: { zh: zhForStatus(error.status, error.message), en: error.message } };
 }
 
 function isCodedError(error: unknown): error is Error & { code: string } {

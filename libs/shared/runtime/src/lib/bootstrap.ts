@@ -2,6 +2,7 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type AppConfig, ConfigError, loadConfig } from '@sales/shared/config';
+import { jsonBodyParser } from '@sales/shared/http';
 import { PinoNestLogger, createLogger, installTracing } from '@sales/shared/observability';
 import { httpTelemetry } from './http-telemetry.middleware';
 import { METRICS } from './tokens';
@@ -20,24 +21,37 @@ export type AppDefinition = Readonly<{
  * OpenAPI at `/openapi.json` and Swagger UI at `/docs`.
  * `env` lets tests boot apps with their own settings.
  */
-export async function createApp(definition: AppDefinition, env: Record<string, string | undefined> = process.env): Promise<{ app: INestApplication; config: AppConfig }> {
+export async function createApp(
+  definition: AppDefinition,
+  env: Record<string, string | undefined> = process.env,
+): Promise<{ app: INestApplication; config: AppConfig }> {
   const config = loadConfig(env, { serviceName: definition.name, ...definition.defaults });
   installTracing();
   const logger = createLogger({ service: config.serviceName, level: config.logLevel });
-  const app = await NestFactory.create(definition.module(config, logger), { logger: new PinoNestLogger(logger), bodyParser: true });
+  // JSON only, with the configured size limit and a nesting-depth check before parsing.
+  const app = await NestFactory.create(definition.module(config, logger), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: false,
+  });
   app.use(httpTelemetry(app.get(METRICS)));
+  app.use(jsonBodyParser({ limit: config.http.bodyLimit }));
 
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle(definition.title)
-      .setDescription('业务部管理平台 HTTP API。所有接口（健康检查与文档除外）都需要 Bearer JWT。/ Every route except health and documents needs a bearer JWT.')
+      .setDescription(
+        '业务部管理平台 HTTP API。所有接口（健康检查与文档除外）都需要 Bearer JWT。/ Every route except health and documents needs a bearer JWT.',
+      )
       .setVersion('1.0.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .addSecurityRequirements('bearer')
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'openapi.json',
+    yamlDocumentUrl: 'openapi.yaml',
+  });
   return { app, config };
 }
 
@@ -48,7 +62,9 @@ export async function runApp(definition: AppDefinition): Promise<INestApplicatio
     const host = process.env['HOST'] ?? (config.mode === 'standalone' ? '127.0.0.1' : '0.0.0.0');
     await app.listen(config.port, host);
     stopGracefullyOnSignals(app);
-    process.stdout.write(`${JSON.stringify({ level: 'info', service: config.serviceName, msg: `listening on http://${host}:${config.port} (${config.mode})` })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ level: 'info', service: config.serviceName, msg: `listening on http://${host}:${config.port} (${config.mode})` })}\n`,
+    );
     return app;
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -72,7 +88,9 @@ function stopGracefullyOnSignals(app: INestApplication): void {
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        process.stderr.write(`${JSON.stringify({ level: 'error', msg: 'shutdown failed', err: String(error) })}\n`);
+        process.stderr.write(
+          `${JSON.stringify({ level: 'error', msg: 'shutdown failed', err: String(error) })}\n`,
+        );
         process.exit(1);
       },
     );

@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsString,
   IsOptional,
   Matches,
@@ -53,12 +54,14 @@ export class MetricTargetDto {
 
   @ApiPropertyOptional({ description: '四个季度，合计须等于全年（渐进式目标）/ four quarters adding up to the year', type: LevelSplitDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LevelSplitDto)
   quarters?: LevelSplitDto;
 
   @ApiPropertyOptional({ description: '十二个月（可选，默认季度内平均分配）/ twelve months (optional; even within the quarter by default)', type: LevelSplitDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LevelSplitDto)
   months?: LevelSplitDto;
@@ -67,30 +70,35 @@ export class MetricTargetDto {
 export class NodeTargetsDto {
   @ApiPropertyOptional({ description: '销售额 sales amount', type: MetricTargetDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MetricTargetDto)
   salesAmount?: MetricTargetDto;
 
   @ApiPropertyOptional({ description: '毛利 gross margin', type: MetricTargetDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MetricTargetDto)
   grossMargin?: MetricTargetDto;
 
   @ApiPropertyOptional({ description: '回款 collections', type: MetricTargetDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MetricTargetDto)
   collections?: MetricTargetDto;
 
   @ApiPropertyOptional({ description: '新增客户 new customers (count)', type: MetricTargetDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MetricTargetDto)
   newCustomers?: MetricTargetDto;
 
   @ApiPropertyOptional({ description: '费用 expense budget', type: MetricTargetDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MetricTargetDto)
   expenseBudget?: MetricTargetDto;
@@ -110,6 +118,7 @@ export class OpenPlanDto {
 
 export class SetTargetsDto {
   @ApiProperty({ description: '该节点各指标目标 / the node’s targets per metric', type: NodeTargetsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => NodeTargetsDto)
   targets!: NodeTargetsDto;
@@ -134,6 +143,7 @@ export class NodeChangeDto {
   node!: string;
 
   @ApiProperty({ type: NodeTargetsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => NodeTargetsDto)
   targets!: NodeTargetsDto;

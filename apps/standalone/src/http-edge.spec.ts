@@ -1,0 +1,80 @@
+import { type AppHarness, startApp } from '@sales/shared/app-testing';
+import { standaloneApp } from './standalone.app';
+
+const vp = { userId: 'p-vp', role: 'vp' as const };
+const admin = { userId: 'p-admin', role: 'admin' as const };
+
+/** `[[[…1…]]]` nested `depth` levels: about two bytes a level. */
+const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+
+describe('the HTTP edge answers bad bodies with a 4xx and a bilingual problem, never a 500', () => {
+  let harness: AppHarness;
+  const nodePath = '/targets/plans/2026/nodes/company';
+
+  beforeAll(async () => {
+    harness = await startApp(standaloneApp, { HTTP_BODY_LIMIT: '8kb' });
+    await harness.request('POST', '/org/people', {
+      actor: admin,
+      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2025-12-01' },
+    });
+    await harness.request('POST', '/targets/plans', {
+      actor: vp,
+      body: { fiscalYear: 2026, currency: 'CNY' },
+    });
+  });
+  afterAll(() => harness.close());
+
+  const bilingual = (body: any) => {
+    expect(typeof body.message.zh).toBe('string');
+    expect(typeof body.message.en).toBe('string');
+  };
+
+  it('a PUT of a node with {} is a 400 naming targets', async () => {
+    const response = await harness.request('PUT', nodePath, { actor: vp, body: {} });
+    expect(response.status).toBe(400);
+    expect(response.body.fields.map((f: any) => f.field)).toContain('targets');
+    bilingual(response.body);
+  });
+
+  it('a PUT of a node with no body at all (no content type) is a 400', async () => {
+    const response = await harness.request('PUT', nodePath, { actor: vp });
+    expect(response.status).toBe(400);
+    bilingual(response.body);
+  });
+
+  it('a PUT of a node with an empty JSON body is a 400', async () => {
+    const response = await harness.request('PUT', nodePath, { actor: vp, rawBody: '' });
+    expect(response.status).toBe(400);
+    bilingual(response.body);
+  });
+
+  it('a body over HTTP_BODY_LIMIT is a 413 with the problem body', async () => {
+    const response = await harness.request('PUT', nodePath, {
+      actor: vp,
+      body: { targets: {}, padding: 'x'.repeat(9 * 1024) },
+    });
+    expect(response.status).toBe(413);
+    expect(response.body.error).toBe('payload-too-large');
+    expect(response.body.message.zh).toContain('请求体过大');
+    expect(response.body.message.en).toMatch(/too large/);
+    expect(response.body.message.en).toContain('8kb');
+  });
+
+  it('~1,300 levels of nesting in 2.6 KB is a 400, not a stack overflow', async () => {
+    const raw = `{"targets":{"salesAmount":${nested(1300)}}}`;
+    expect(raw.length).toBeLessThan(2700);
+    const response = await harness.request('PUT', nodePath, { actor: vp, rawBody: raw });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toBe('too-deeply-nested');
+    bilingual(response.body);
+  });
+
+  it('nesting inside strings does not count', async () => {
+    const response = await harness.request('POST', '/targets/reviews/2026/1/p-vp/comment', {
+      actor: vp,
+      body: { comment: nested(1000) },
+    });
+    expect(response.body.error).not.toBe('too-deeply-nested');
+    expect(response.status).toBeLessThan(500);
+  });
+});

@@ -77,4 +77,36 @@ describe('the HTTP edge answers bad bodies with a 4xx and a bilingual problem, n
     expect(response.body.error).not.toBe('too-deeply-nested');
     expect(response.status).toBeLessThan(500);
   });
+
+  it('an impossible calendar date in a query parameter is a 400 naming it', async () => {
+    for (const path of [
+      '/org/tree?asOf=2026-13-45',
+      '/org/tree?asOf=2026-02-30',
+      '/org/people/p-vp?asOf=2025-02-29',
+    ]) {
+      const response = await harness.request('GET', path, { actor: vp });
+      expect(response.status).toBe(400);
+      expect(response.body.fields.map((f: any) => f.field)).toEqual(['asOf']);
+      expect(response.body.message.zh).toContain('asOf');
+    }
+    expect((await harness.request('GET', '/org/tree?asOf=2024-02-29', { actor: vp })).status).toBe(200);
+  });
+
+  it('an impossible calendar date in a body is a 400 naming it', async () => {
+    const response = await harness.request('POST', '/org/divisions', {
+      actor: vp,
+      body: { code: 'EAST', name: '华东', effectiveOn: '2026-04-31' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.fields.map((f: any) => f.field)).toContain('effectiveOn');
+  });
+
+  it('a route without a body refuses one with fields in it', async () => {
+    const response = await harness.request('POST', '/targets/plans/2026/units/company/submit', {
+      actor: vp,
+      body: { reason: 'x' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.fields.map((f: any) => f.field)).toEqual(['reason']);
+  });
 });

@@ -49,8 +49,8 @@ export class LocalIssuer {
     return { keys: [this.key.publicJwk] };
   }
 
-  verifier(): TokenVerifier {
-    return new TokenVerifier({ issuer: this.issuer, audience: this.audience, keys: createLocalJWKSet(this.jwks()) });
+  verifier(maxLifetimeSeconds?: number): TokenVerifier {
+    return new TokenVerifier({ issuer: this.issuer, audience: this.audience, keys: createLocalJWKSet(this.jwks()), maxLifetimeSeconds });
   }
 
   async issue(actor: Actor, expiresIn = '12h'): Promise<string> {

@@ -6,7 +6,12 @@ export type TokenVerifierOptions = Readonly<{
   issuer: string;
   audience: string;
   keys: JWTVerifyGetKey;
+  /** A token whose `exp` lies further than this after its `iat` (or after now, without `iat`) is refused. */
+  maxLifetimeSeconds?: number;
 }>;
+
+/** AUTH_MAX_TOKEN_LIFETIME_SECONDS' default: one working day and night. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 
 /** Why a bearer token was not accepted; the HTTP layer answers 401 with this code. */
 export class InvalidTokenError extends Error {
@@ -26,24 +31,34 @@ export class InvalidTokenError extends Error {
 export class TokenVerifier {
   constructor(private readonly options: TokenVerifierOptions) {}
 
-  static remote(url: string, issuer: string, audience: string): TokenVerifier {
-    return new TokenVerifier({ issuer, audience, keys: createRemoteJWKSet(new URL(url)) });
+  static remote(url: string, issuer: string, audience: string, maxLifetimeSeconds?: number): TokenVerifier {
+    return new TokenVerifier({ issuer, audience, keys: createRemoteJWKSet(new URL(url)), maxLifetimeSeconds });
   }
 
-  static async fromFile(path: string, issuer: string, audience: string): Promise<TokenVerifier> {
+  static async fromFile(path: string, issuer: string, audience: string, maxLifetimeSeconds?: number): Promise<TokenVerifier> {
     const jwks = JSON.parse(await readFile(path, 'utf8'));
-    return new TokenVerifier({ issuer, audience, keys: createLocalJWKSet(jwks) });
+    return new TokenVerifier({ issuer, audience, keys: createLocalJWKSet(jwks), maxLifetimeSeconds });
   }
 
   async verify(token: string | undefined): Promise<Actor> {
     if (!token) throw new InvalidTokenError('token-missing', 'no bearer token');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, this.options.keys, { issuer: this.options.issuer, audience: this.options.audience }));
+      // A token without `exp` never expires: a leaked one would be valid for ever.
+      ({ payload } = await jwtVerify(token, this.options.keys, { issuer: this.options.issuer, audience: this.options.audience, requiredClaims: ['exp'] }));
     } catch (error) {
       throw new InvalidTokenError('token-invalid', (error as Error).message);
     }
+    assertLifetime(payload, this.options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS);
     return actorFromClaims(payload);
+  }
+}
+
+function assertLifetime(payload: JWTPayload, maxLifetimeSeconds: number): void {
+  const issuedAt = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
+  const lifetime = (payload.exp as number) - issuedAt;
+  if (lifetime > maxLifetimeSeconds) {
+    throw new InvalidTokenError('token-invalid', `token lifetime ${lifetime}s exceeds the allowed ${maxLifetimeSeconds}s`);
   }
 }
 

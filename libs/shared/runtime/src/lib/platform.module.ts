@@ -1,10 +1,10 @@
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { AuthGuard, LocalIssuer, TOKEN_VERIFIER, TokenVerifier } from '@sales/shared/auth';
 import type { AppConfig } from '@sales/shared/config';
-import { ProblemFilter, createValidationPipe } from '@sales/shared/http';
+import { ProblemFilter, UnexpectedBodyInterceptor, createValidationPipe } from '@sales/shared/http';
 import type { EventBus } from '@sales/shared/messaging';
 import { PlatformMetrics } from '@sales/shared/observability';
 import { connectMongo, createEventBus } from './adapters';
@@ -60,9 +60,10 @@ export class PlatformModule implements OnApplicationShutdown {
         {
           provide: TOKEN_VERIFIER,
           useFactory: async (local: LocalIssuer | null) => {
-            if (local) return local.verifier();
-            if (config.auth.jwksFile) return TokenVerifier.fromFile(config.auth.jwksFile, config.auth.issuer, config.auth.audience);
-            return TokenVerifier.remote(config.auth.jwksUrl as string, config.auth.issuer, config.auth.audience);
+            const { issuer, audience, maxTokenLifetimeSeconds: maxLifetime } = config.auth;
+            if (local) return local.verifier(maxLifetime);
+            if (config.auth.jwksFile) return TokenVerifier.fromFile(config.auth.jwksFile, issuer, audience, maxLifetime);
+            return TokenVerifier.remote(config.auth.jwksUrl as string, issuer, audience, maxLifetime);
           },
           inject: [LOCAL_ISSUER],
         },
@@ -70,6 +71,7 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: UnexpectedBodyInterceptor },
       ],
       exports: [APP_CONFIG, LOGGER, METRICS, EVENT_BUS, MONGO_CONNECTION, LOCAL_ISSUER, TOKEN_VERIFIER, PlatformRegistry],
     };

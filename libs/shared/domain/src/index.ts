@@ -3,3 +3,4 @@ export * from './decider';
 export * from './decider-specification';
 export * from './domain-error';
 export * from './published-event-spec';
+export * from './clock';

@@ -1,4 +1,4 @@
-import { type AppHarness, startApp } from '@sales/shared/app-testing';
+import { type AppHarness, eventually, startApp } from '@sales/shared/app-testing';
 import { standaloneApp } from './standalone.app';
 
 const vp = { userId: 'p-vp', role: 'vp' as const };
@@ -108,5 +108,37 @@ describe('the HTTP edge answers bad bodies with a 4xx and a bilingual problem, n
     });
     expect(response.status).toBe(400);
     expect(response.body.fields.map((f: any) => f.field)).toEqual(['reason']);
+  });
+
+  it('ids named like Object.prototype members are ordinary ids', async () => {
+    expect((await harness.request('GET', '/org/people/constructor', { actor: vp })).status).toBe(404);
+    expect((await harness.request('GET', '/org/divisions/toString', { actor: vp })).status).toBe(404);
+    const division = await harness.request('POST', '/org/divisions', {
+      actor: vp,
+      body: { divisionId: 'toString', code: 'TS', name: '测试部', effectiveOn: '2026-01-01' },
+    });
+    expect(division.status).toBe(201);
+    const hire = await harness.request('POST', '/org/people', {
+      actor: vp,
+      body: {
+        personId: 'constructor',
+        name: '某人',
+        role: 'salesperson',
+        divisionId: 'toString',
+        effectiveOn: '2026-01-01',
+      },
+    });
+    expect(hire.status).toBe(201);
+    expect((await harness.request('GET', '/org/people/constructor', { actor: vp })).body.divisionId).toBe(
+      'toString',
+    );
+    // targets learns of the hire through its replica of org's events.
+    await eventually(async () => {
+      const node = await harness.request('PUT', '/targets/plans/2026/nodes/salesperson:constructor', {
+        actor: vp,
+        body: { targets: { salesAmount: { realistic: 1, stretch: 1 } } },
+      });
+      expect(node.status).toBe(200);
+    });
   });
 });

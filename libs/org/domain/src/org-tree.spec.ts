@@ -529,3 +529,52 @@ describe('org tree: effective dates', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('org tree: ids that are names on Object.prototype are ordinary ids', () => {
+  it('a person hired as constructor, toString or __proto__ is new, then exists', () => {
+    for (const personId of ['constructor', 'toString', '__proto__']) {
+      spec
+        .given(department)
+        .when(hire({ personId, divisionId: 'd-east' }))
+        .then([
+          {
+            type: 'PersonHired',
+            data: {
+              personId,
+              name: '李四',
+              role: 'salesperson',
+              divisionId: 'd-east',
+              managerId: 'dm-east',
+              effectiveOn: '2026-02-01',
+            },
+          },
+        ]);
+      spec
+        .given([...department, hired(personId, 'salesperson', 'd-east', 'dm-east')])
+        .when(hire({ personId, divisionId: 'd-east' }))
+        .thenThrows(DomainError, 'person-already-hired');
+    }
+  });
+
+  it('a division toString is created, and an unknown hasOwnProperty division is unknown', () => {
+    spec
+      .given(department)
+      .when({
+        type: 'CreateDivision',
+        data: { actor: vpActor, divisionId: 'toString', code: 'TS', name: '测试', effectiveOn: '2026-02-01' },
+      })
+      .then([divisionCreated('toString', 'TS', '测试', '2026-02-01')]);
+    spec
+      .given(department)
+      .when(hire({ divisionId: 'hasOwnProperty' }))
+      .thenThrows(NotFoundError, 'unknown-division');
+    spec
+      .given(department)
+      .when(move({ personId: 'valueOf' }))
+      .thenThrows(NotFoundError, 'unknown-person');
+    spec
+      .given(department)
+      .when(hire({ managerId: 'constructor', divisionId: 'd-east' }))
+      .thenThrows(NotFoundError, 'unknown-manager');
+  });
+});

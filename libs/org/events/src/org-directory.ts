@@ -1,4 +1,4 @@
-import type { Role } from '@sales/shared/domain';
+import { type IdRecord, type Role, emptyIdRecord, withId } from '@sales/shared/domain';
 import type { BusinessDate, OrgEvent, PersonStatus } from './org-events';
 
 /**
@@ -9,8 +9,8 @@ import type { BusinessDate, OrgEvent, PersonStatus } from './org-events';
 export type OrgDirectory = Readonly<{
   /** Latest effective date recorded; org changes never take effect before it. */
   latestEffectiveOn: BusinessDate | null;
-  divisions: Readonly<Record<string, DirectoryDivision>>;
-  people: Readonly<Record<string, DirectoryPerson>>;
+  divisions: IdRecord<DirectoryDivision>;
+  people: IdRecord<DirectoryPerson>;
 }>;
 
 export type DirectoryDivision = Readonly<{ id: string; code: string; name: string; createdOn: BusinessDate }>;
@@ -25,7 +25,11 @@ export type DirectoryPerson = Readonly<{
   hiredOn: BusinessDate;
 }>;
 
-export const EMPTY_ORG_DIRECTORY: OrgDirectory = { latestEffectiveOn: null, divisions: {}, people: {} };
+export const EMPTY_ORG_DIRECTORY: OrgDirectory = {
+  latestEffectiveOn: null,
+  divisions: emptyIdRecord(),
+  people: emptyIdRecord(),
+};
 
 export function evolveOrgDirectory(directory: OrgDirectory, event: OrgEvent): OrgDirectory {
   const at = { latestEffectiveOn: event.data.effectiveOn };
@@ -35,10 +39,12 @@ export function evolveOrgDirectory(directory: OrgDirectory, event: OrgEvent): Or
       return {
         ...directory,
         ...at,
-        divisions: {
-          ...directory.divisions,
-          [divisionId]: { id: divisionId, code, name, createdOn: effectiveOn },
-        },
+        divisions: withId(directory.divisions, divisionId, {
+          id: divisionId,
+          code,
+          name,
+          createdOn: effectiveOn,
+        }),
       };
     }
     case 'DivisionRenamed': {
@@ -46,7 +52,7 @@ export function evolveOrgDirectory(directory: OrgDirectory, event: OrgEvent): Or
       return {
         ...directory,
         ...at,
-        divisions: { ...directory.divisions, [division.id]: { ...division, name: event.data.name } },
+        divisions: withId(directory.divisions, division.id, { ...division, name: event.data.name }),
       };
     }
     case 'PersonHired': {
@@ -60,17 +66,17 @@ export function evolveOrgDirectory(directory: OrgDirectory, event: OrgEvent): Or
         status: 'active',
         hiredOn: effectiveOn,
       };
-      return { ...directory, ...at, people: { ...directory.people, [personId]: person } };
+      return { ...directory, ...at, people: withId(directory.people, personId, person) };
     }
     case 'PersonMoved': {
       const person = directory.people[event.data.personId];
       const moved = { ...person, divisionId: event.data.toDivisionId, managerId: event.data.toManagerId };
-      return { ...directory, ...at, people: { ...directory.people, [person.id]: moved } };
+      return { ...directory, ...at, people: withId(directory.people, person.id, moved) };
     }
     case 'PersonRoleChanged': {
       const person = directory.people[event.data.personId];
       const changed = { ...person, role: event.data.toRole, managerId: event.data.toManagerId };
-      return { ...directory, ...at, people: { ...directory.people, [person.id]: changed } };
+      return { ...directory, ...at, people: withId(directory.people, person.id, changed) };
     }
   }
 }

@@ -1,3 +1,4 @@
+import { type IdRecord, emptyIdRecord, withId } from '@sales/shared/domain';
 import type { NodeTargetsEntry, PlanEvent, UnitId } from '@sales/targets/events';
 
 export type UnitStatus = 'draft' | 'submitted' | 'approved';
@@ -21,8 +22,8 @@ export type PlanState =
       status: 'open';
       fiscalYear: number;
       currency: string;
-      nodes: Readonly<Record<string, PlanNode>>;
-      units: Readonly<Record<string, PlanUnit>>;
+      nodes: IdRecord<PlanNode>;
+      units: IdRecord<PlanUnit>;
     }>;
 
 export type OpenPlanState = Extract<PlanState, { status: 'open' }>;
@@ -35,8 +36,8 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       status: 'open',
       fiscalYear: event.data.fiscalYear,
       currency: event.data.currency,
-      nodes: {},
-      units: {},
+      nodes: emptyIdRecord(),
+      units: emptyIdRecord(),
     };
   }
   if (state.status !== 'open') return state;
@@ -48,49 +49,53 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       const current = units[unit];
       return {
         ...state,
-        nodes: {
-          ...state.nodes,
-          [node]: { node, unit, divisionId, personId, targets: { ...before, ...targets } },
-        },
-        units: {
-          ...units,
-          [unit]: current
+        nodes: withId(state.nodes, node, {
+          node,
+          unit,
+          divisionId,
+          personId,
+          targets: { ...before, ...targets },
+        }),
+        units: withId<PlanUnit>(
+          units,
+          unit,
+          current
             ? { ...current, version }
             : { unit, status: 'draft', version, approvedVersion: null, revisionReason: null },
-        },
+        ),
       };
     }
     case 'TargetsSubmitted':
       return {
         ...state,
-        units: { ...units, [event.data.unit]: { ...units[event.data.unit], status: 'submitted' } },
+        units: withId(units, event.data.unit, { ...units[event.data.unit], status: 'submitted' }),
       };
     case 'TargetsApproved': {
       const { unit, version } = event.data;
       return {
         ...state,
-        units: { ...units, [unit]: { ...units[unit], status: 'approved', approvedVersion: version } },
+        units: withId(units, unit, { ...units[unit], status: 'approved', approvedVersion: version }),
       };
     }
     case 'TargetsRejected':
       return {
         ...state,
-        units: { ...units, [event.data.unit]: { ...units[event.data.unit], status: 'draft' } },
+        units: withId(units, event.data.unit, { ...units[event.data.unit], status: 'draft' }),
       };
     case 'TargetsRevised': {
       const { unit, version, reason, changes } = event.data;
-      const nodes = { ...state.nodes };
+      let nodes = state.nodes;
       for (const change of changes) {
-        nodes[change.node] = {
+        nodes = withId(nodes, change.node, {
           ...change,
           unit,
           targets: { ...(nodes[change.node]?.targets ?? {}), ...change.targets },
-        };
+        });
       }
       return {
         ...state,
         nodes,
-        units: { ...units, [unit]: { ...units[unit], status: 'submitted', version, revisionReason: reason } },
+        units: withId(units, unit, { ...units[unit], status: 'submitted', version, revisionReason: reason }),
       };
     }
   }

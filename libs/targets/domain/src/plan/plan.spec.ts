@@ -712,3 +712,18 @@ describe('plan: what each role sees', () => {
     expect(planViewFor(planDecider.initialState(), vp, org)).toBeNull();
   });
 });
+
+describe('plan: ids that are names on Object.prototype are ordinary ids', () => {
+  it('a division toString and a salesperson constructor are planned; the state holds no prototype names', () => {
+    const odd: OrgSnapshot = { divisions: [{ id: 'toString', managerId: null, salespeople: ['constructor'] }] };
+    const setOdd = (node: string, amount: number): PlanCommand => ({ type: 'SetTargets', data: { actor: vp, node, targets: sales(amount), org: odd } });
+    const state = fold(planDecider, history(open, setOdd('division:toString', 5), setOdd('salesperson:constructor', 5)));
+    if (state.status !== 'open') throw new Error('plan not open');
+    expect(Object.keys(state.nodes)).toEqual(['division:toString', 'salesperson:constructor']);
+    expect(Object.keys(state.units)).toEqual(['company', 'division:toString']);
+    for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(state.nodes[id]).toBeUndefined();
+      expect(state.units[id]).toBeUndefined();
+    }
+  });
+});

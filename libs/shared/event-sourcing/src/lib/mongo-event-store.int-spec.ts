@@ -71,7 +71,10 @@ describe('MongoEventStore specifics', () => {
     prefix = `m${++harnesses}_`;
   });
 
+  const racers: Connection[] = [];
+
   afterEach(async () => {
+    await Promise.all(racers.splice(0).map((c) => c.close()));
     await connection.db!.dropCollection(`${prefix}commits`).catch(() => undefined);
   });
 
@@ -139,25 +142,48 @@ describe('MongoEventStore specifics', () => {
     expect((await store.readStream('taken')).version).toBe(2);
   });
 
+  /**
+   * `count` writer processes: each its own connection and store. A store's first insert waits
+   * until every writer has reached its own, so all of them have passed their own version checks
+   * before anything is written and only the unique index can pick the winner.
+   */
+  async function racingWriters(count: number): Promise<MongoEventStore[]> {
+    const barrier = new Barrier(count);
+    const stores: MongoEventStore[] = [];
+    for (let i = 0; i < count; i++) {
+      const own = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
+      racers.push(own);
+      const store = new MongoEventStore(
+        holdFirstInsert(own, () => barrier.arrive()),
+        {
+          context: CONTEXT,
+          collectionPrefix: prefix,
+        },
+      );
+      await store.init();
+      stores.push(store);
+    }
+    return stores;
+  }
+
   it('lets the unique index settle a race between two processes', async () => {
-    const a = newStore();
-    const b = newStore();
-    await a.append({ streamId: 'shared', expectedVersion: 0, events: [{ type: 'A', data: {} }], metadata });
-    // Neither store has written this version yet, so both pass their own checks and reach the index.
-    const outcomes = await Promise.allSettled([
-      a.append({
-        streamId: 'shared',
-        expectedVersion: 1,
-        events: [{ type: 'A', data: { by: 'a' } }],
-        metadata,
-      }),
-      b.append({
-        streamId: 'shared',
-        expectedVersion: 1,
-        events: [{ type: 'A', data: { by: 'b' } }],
-        metadata,
-      }),
-    ]);
+    const [a, b] = await racingWriters(2);
+    await newStore().append({
+      streamId: 'shared',
+      expectedVersion: 0,
+      events: [{ type: 'A', data: {} }],
+      metadata,
+    });
+    const outcomes = await Promise.allSettled(
+      [a, b].map((store, i) =>
+        store.append({
+          streamId: 'shared',
+          expectedVersion: 1,
+          events: [{ type: 'A', data: { by: i } }],
+          metadata,
+        }),
+      ),
+    );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     expect(
       outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason),
@@ -166,8 +192,8 @@ describe('MongoEventStore specifics', () => {
   });
 
   it('keeps 50 appends from 5 processes at one version to exactly one winner', async () => {
-    const stores = Array.from({ length: 5 }, () => newStore());
-    await stores[0].append({
+    const stores = await racingWriters(5);
+    await newStore().append({
       streamId: 'many',
       expectedVersion: 0,
       events: [{ type: 'A', data: {} }],
@@ -322,3 +348,54 @@ describe('MongoEventStore specifics', () => {
     await expect(store.ping()).rejects.toThrow();
   });
 });
+
+/** Lets `parties` callers through together, once all have arrived; fails loudly if some never do. */
+class Barrier {
+  private arrived = 0;
+  private readonly open: Promise<void>;
+  private release!: () => void;
+
+  constructor(
+    private readonly parties: number,
+    timeoutMs = 10_000,
+  ) {
+    this.open = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`only ${this.arrived} of ${parties} writers reached the insert`)),
+        timeoutMs,
+      );
+      this.release = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  arrive(): Promise<void> {
+    if (++this.arrived === this.parties) this.release();
+    return this.open;
+  }
+}
+
+/**
+ * The connection as the store sees it, except that its first insertMany waits for `gate`: the
+ * moment after the store's own checks and before the write, where two processes really race.
+ */
+function holdFirstInsert(connection: Connection, gate: () => Promise<void>): Connection {
+  const db = connection.db!;
+  let held = false;
+  const heldDb: mongo.Db = Object.create(db);
+  heldDb.collection = ((name: string) => {
+    const collection = db.collection(name);
+    const heldCollection: mongo.Collection = Object.create(collection);
+    heldCollection.insertMany = (async (...args: Parameters<mongo.Collection['insertMany']>) => {
+      if (!held) {
+        held = true;
+        await gate();
+      }
+      return collection.insertMany(...args);
+    }) as mongo.Collection['insertMany'];
+    return heldCollection;
+  }) as mongo.Db['collection'];
+  return Object.assign(Object.create(connection) as Connection, { db: heldDb });
+}

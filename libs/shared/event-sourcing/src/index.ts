@@ -3,6 +3,8 @@ export * from './lib/event-store.port';
 export * from './lib/upcasting';
 export { InvalidAppendRequestError } from './lib/commit-record';
 export * from './lib/command-handler';
+export * from './lib/command-executor';
+export * from './lib/traced-event-store';
 export * from './lib/keyed-queue';
 export { StoreLockedError } from './lib/directory-lock';
 export * from './lib/file-event-store';

@@ -6,4 +6,5 @@ export * from './lib/kafka-json-log';
 export * from './lib/kafka-event-bus';
 export * from './lib/in-process-event-bus';
 export * from './lib/outbox-relay';
+export * from './lib/stream-replica';
 export * from './lib/graceful-shutdown';

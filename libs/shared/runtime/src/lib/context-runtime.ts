@@ -1,10 +1,14 @@
 import type { Logger } from 'pino';
-import type { CommandRetryPolicy, EventStore } from '@sales/shared/event-sourcing';
-import { type EventBus, OutboxRelay, type Subscription, type SubscriptionHandle } from '@sales/shared/messaging';
+import { CommandExecutor, type CommandRetryPolicy, type EventStore } from '@sales/shared/event-sourcing';
+import {
+  type EventBus,
+  OutboxRelay,
+  type StreamReplica,
+  type Subscription,
+  type SubscriptionHandle,
+} from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
 import { prepareContextTopics, replayHistoryIntoVolatileBus } from './adapters';
-import { CommandExecutor } from './command-executor';
-import type { StreamReplica } from './stream-replica';
 
 /**
  * One context mounted in a process: its own event store, the outbox relay that publishes the
@@ -35,7 +39,8 @@ export class ContextRuntime {
       topic,
       batchSize: 500,
       pollIntervalMs: 250,
-      onError: (error) => logger.error({ context, err: error }, 'outbox relay round failed; retrying at the next poll'),
+      onError: (error) =>
+        logger.error({ context, err: error }, 'outbox relay round failed; retrying at the next poll'),
     });
     this.commands = new CommandExecutor(store, metrics, () => this.relay.notify(), commandRetry);
   }
@@ -82,9 +87,11 @@ export class ContextRuntime {
     this.started = true;
     await prepareContextTopics(this.bus, this.topic);
     const replayed = await replayHistoryIntoVolatileBus(this.bus, this.topic, this.store);
-    if (replayed > 0) this.logger.info({ context: this.context, replayed }, 'history replayed into the in-process bus');
+    if (replayed > 0)
+      this.logger.info({ context: this.context, replayed }, 'history replayed into the in-process bus');
     await this.relay.start();
-    for (const subscription of this.pending.splice(0)) this.handles.push(await this.bus.subscribe(subscription));
+    for (const subscription of this.pending.splice(0))
+      this.handles.push(await this.bus.subscribe(subscription));
     this.logger.info({ context: this.context, subscriptions: this.handles.length }, 'context started');
   }
 

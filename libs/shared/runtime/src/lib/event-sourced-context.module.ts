@@ -3,15 +3,13 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
 import type { PublishedEventSpec } from '@sales/shared/domain';
-import { type Upcaster, contextTopic } from '@sales/shared/event-sourcing';
-import type { EventBus } from '@sales/shared/messaging';
+import { TracedEventStore, type Upcaster, contextTopic } from '@sales/shared/event-sourcing';
+import { type EventBus, StreamReplica } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
 import { createEventStore } from './adapters';
 import { ContextRuntime } from './context-runtime';
 import { PlatformRegistry } from './platform-registry';
-import { StreamReplica } from './stream-replica';
 import { APP_CONFIG, EVENT_BUS, LOGGER, METRICS, MONGO_CONNECTION } from './tokens';
-import { TracedEventStore } from './traced-event-store';
 
 export type ContextRegistration = Readonly<{
   context: string;
@@ -42,15 +40,50 @@ export class EventSourcedContextModule {
       providers: [
         {
           provide: token,
-          useFactory: async (config: AppConfig, mongo: Connection | null, bus: EventBus, metrics: PlatformMetrics, logger: Logger, registry: PlatformRegistry) => {
-            const store = await createEventStore(config, mongo, registration.context, registration.upcasters ?? []);
+          useFactory: async (
+            config: AppConfig,
+            mongo: Connection | null,
+            bus: EventBus,
+            metrics: PlatformMetrics,
+            logger: Logger,
+            registry: PlatformRegistry,
+          ) => {
+            const store = await createEventStore(
+              config,
+              mongo,
+              registration.context,
+              registration.upcasters ?? [],
+            );
             registry.addReadinessCheck({ name: `store:${registration.context}`, check: () => store.ping() });
             registry.addPublishedEvents(registration.publishedEvents);
-            const runtime = new ContextRuntime(registration.context, config.topicPrefix + contextTopic(registration.context), new TracedEventStore(store, metrics), bus, metrics, logger, config.commandRetry);
+            const runtime = new ContextRuntime(
+              registration.context,
+              config.topicPrefix + contextTopic(registration.context),
+              new TracedEventStore(store, metrics),
+              bus,
+              metrics,
+              logger,
+              config.commandRetry,
+            );
             for (const source of registration.replicas ?? []) {
-              const replicaStore = await createEventStore(config, mongo, `${registration.context}-replica-${source}`, []);
-              registry.addReadinessCheck({ name: `store:${registration.context}-replica-${source}`, check: () => replicaStore.ping() });
-              await runtime.addReplica(source, new StreamReplica(replicaStore, config.topicPrefix + contextTopic(source), `${registration.context}.replica.${source}`));
+              const replicaStore = await createEventStore(
+                config,
+                mongo,
+                `${registration.context}-replica-${source}`,
+                [],
+              );
+              registry.addReadinessCheck({
+                name: `store:${registration.context}-replica-${source}`,
+                check: () => replicaStore.ping(),
+              });
+              await runtime.addReplica(
+                source,
+                new StreamReplica(
+                  replicaStore,
+                  config.topicPrefix + contextTopic(source),
+                  `${registration.context}.replica.${source}`,
+                ),
+              );
             }
             return runtime;
           },

@@ -5,10 +5,10 @@
 import { createInterface } from 'node:readline';
 import { loadConfig } from '@sales/shared/config';
 import type { Decider } from '@sales/shared/domain';
-import { MongoEventStore } from '@sales/shared/event-sourcing';
 import { PlatformMetrics } from '@sales/shared/observability';
 import mongoose from 'mongoose';
 import { CommandExecutor } from '../lib/command-executor';
+import { MongoEventStore } from '../lib/mongo-event-store';
 
 type Entry = { writer: string; n: number };
 type RecordEntry = { type: 'RecordEntry'; data: Entry };

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { MongoEventStore } from '@sales/shared/event-sourcing';
 import { testMongoUri, uniqueName } from '@sales/shared/testing';
 import mongoose, { type Connection } from 'mongoose';
+import { MongoEventStore } from './mongo-event-store';
 
 const ROOT = join(__dirname, '../../../../..');
 const CHILD = join(__dirname, '../test/command-writer.child.ts');

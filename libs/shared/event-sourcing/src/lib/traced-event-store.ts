@@ -1,6 +1,6 @@
 import { SpanKind } from '@opentelemetry/api';
-import type { AppendRequest, AppendResult, EventStore, OutboxRead } from '@sales/shared/event-sourcing';
 import { type PlatformMetrics, currentTraceparent, inSpan } from '@sales/shared/observability';
+import type { AppendRequest, AppendResult, EventStore, OutboxRead } from './event-store.port';
 
 /**
  * Decorates any EventStore adapter with the `append` span and metrics, and stamps the active

@@ -1,14 +1,10 @@
 import { SpanKind } from '@opentelemetry/api';
 import { randomUUID } from 'node:crypto';
 import type { Actor, Command, Decider, DomainEvent } from '@sales/shared/domain';
-import {
-  type CommandRetryPolicy,
-  type EventStore,
-  type HandleCommandResult,
-  KeyedQueue,
-  handleCommand,
-} from '@sales/shared/event-sourcing';
 import { type PlatformMetrics, currentTraceparent, inSpan } from '@sales/shared/observability';
+import { type CommandRetryPolicy, type HandleCommandResult, handleCommand } from './command-handler';
+import type { EventStore } from './event-store.port';
+import { KeyedQueue } from './keyed-queue';
 
 export type ExecuteOptions = Readonly<{ correlationId?: string; causationId?: string }>;
 

@@ -1,5 +1,5 @@
 import { type EventEnvelope, type EventStore, WrongExpectedVersionError } from '@sales/shared/event-sourcing';
-import type { Subscription } from '@sales/shared/messaging';
+import type { Subscription } from './event-bus.port';
 
 /**
  * A context's private, durable copy of another context's streams, built from that context's

@@ -2,9 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Actor, type Decider, DomainError } from '@sales/shared/domain';
-import { type AppendRequest, type EventStore, FileEventStore } from '@sales/shared/event-sourcing';
 import { PlatformMetrics } from '@sales/shared/observability';
 import { CommandExecutor } from './command-executor';
+import type { AppendRequest, EventStore } from './event-store.port';
+import { FileEventStore } from './file-event-store';
 
 type Ledger = { entries: number };
 type LedgerCommand = { type: 'Record'; data: { n: number; refuse?: boolean } };

@@ -1,14 +1,16 @@
-import { type ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
+import { type ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Actor, Role } from '@sales/shared/domain';
 
 export const IS_PUBLIC = 'sales:public';
 export const REQUIRED_ROLES = 'sales:roles';
 
-/** Route needs no token (health, API documents, the local key set). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** Route needs no token (health, API documents, the local key set); the OpenAPI says so (`x-public`). */
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension('x-public', true));
 
-/** Route is open only to these roles (403 otherwise). Data scope is checked by the domain. */
-export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+/** Route is open only to these roles (403 otherwise), listed in the OpenAPI (`x-roles`). Data scope is checked by the domain. */
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiExtension('x-roles', roles));
 
 export type RequestWithActor = { actor?: Actor; headers: Record<string, string | string[] | undefined> };
 

@@ -5,6 +5,7 @@ import { type AppConfig, ConfigError, loadConfig } from '@sales/shared/config';
 import { jsonBodyParser } from '@sales/shared/http';
 import { PinoNestLogger, createLogger, installTracing } from '@sales/shared/observability';
 import { httpTelemetry } from './http-telemetry.middleware';
+import { completeOpenApi } from './openapi-document';
 import { METRICS } from './tokens';
 
 export type AppDefinition = Readonly<{
@@ -36,17 +37,18 @@ export async function createApp(
   app.use(httpTelemetry(app.get(METRICS)));
   app.use(jsonBodyParser({ limit: config.http.bodyLimit }));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(definition.title)
-      .setDescription(
-        '业务部管理平台 HTTP API。所有接口（健康检查与文档除外）都需要 Bearer JWT。/ Every route except health and documents needs a bearer JWT.',
-      )
-      .setVersion('1.0.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .addSecurityRequirements('bearer')
-      .build(),
+  const document = completeOpenApi(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(definition.title)
+        .setDescription(
+          '业务部管理平台 HTTP API。所有接口（健康检查与文档除外）都需要 Bearer JWT。/ Every route except health and documents needs a bearer JWT.',
+        )
+        .setVersion('1.0.0')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'openapi.json',

@@ -18,7 +18,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 /** An optional id where an explicit null means "none" (no division, no manager). */
 const OptionalNullableId = (description: string, example?: string) =>
   applyDecorators(
-    ApiPropertyOptional({ description, example, nullable: true }),
+    ApiPropertyOptional({ description, example, nullable: true, pattern: ID.source }),
     IsOptional(),
     ValidateIf((_, v) => v !== null),
     Matches(ID),
@@ -28,17 +28,22 @@ export class CreateDivisionDto {
   @ApiPropertyOptional({
     description: '事业部 ID（不填则按代码生成）/ division id (defaults from the code)',
     example: 'd-east',
+    pattern: ID.source,
   })
   @IsOptional()
   @Matches(ID)
   divisionId?: string;
 
-  @ApiProperty({ description: '事业部代码 / division code', example: 'EAST' })
+  @ApiProperty({
+    description: '事业部代码 / division code',
+    example: 'EAST',
+    pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$',
+  })
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/)
   code!: string;
 
-  @ApiProperty({ description: '事业部名称 / name', example: '华东事业部' })
+  @ApiProperty({ description: '事业部名称 / name', example: '华东事业部', minLength: 1, maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -49,7 +54,7 @@ export class CreateDivisionDto {
 }
 
 export class RenameDivisionDto {
-  @ApiProperty({ description: '新名称 / new name', example: '华东一事业部' })
+  @ApiProperty({ description: '新名称 / new name', example: '华东一事业部', minLength: 1, maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -60,11 +65,11 @@ export class RenameDivisionDto {
 }
 
 export class HirePersonDto {
-  @ApiProperty({ description: '人员 ID（工号）/ person id', example: 'p-zhangwei' })
+  @ApiProperty({ description: '人员 ID（工号）/ person id', example: 'p-zhangwei', pattern: ID.source })
   @Matches(ID)
   personId!: string;
 
-  @ApiProperty({ description: '姓名 / name', example: '张伟' })
+  @ApiProperty({ description: '姓名 / name', example: '张伟', minLength: 1, maxLength: 100 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -89,6 +94,7 @@ export class MovePersonDto {
     description: '调入事业部（null 表示不属于事业部）/ target division, null for none',
     example: 'd-south',
     nullable: true,
+    pattern: ID.source,
   })
   @ValidateIf((_, v) => v !== null)
   @Matches(ID)
@@ -117,6 +123,8 @@ export class AsOfQueryDto {
   @ApiPropertyOptional({
     description: '查询某日的组织结构 / the tree as of this date (YYYY-MM-DD)',
     example: '2026-03-31',
+    format: 'date',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
   })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/)

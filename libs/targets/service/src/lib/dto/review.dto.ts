@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const text = (zh: string, en: string) => (target: object, key: string) => {
-  ApiProperty({ description: `${zh} / ${en}` })(target, key);
+  ApiProperty({ description: `${zh} / ${en}`, minLength: 1, maxLength: 5000 })(target, key);
   IsString()(target, key);
   IsNotEmpty()(target, key);
   MaxLength(5000)(target, key);
@@ -22,7 +22,7 @@ export class QuarterlyReviewFormDto {
 }
 
 export class CommentDto {
-  @ApiProperty({ description: '经理点评 manager’s comment' })
+  @ApiProperty({ description: '经理点评 manager’s comment', minLength: 1, maxLength: 5000 })
   @IsString()
   @IsNotEmpty()
   @MaxLength(5000)
@@ -30,27 +30,27 @@ export class CommentDto {
 }
 
 export class ReviewParams {
-  @ApiProperty({ example: 2026 })
+  @ApiProperty({ example: 2026, type: 'integer', minimum: 2000, maximum: 2100 })
   @Type(() => Number)
   @IsInt()
   @Min(2000)
   @Max(2100)
   year!: number;
 
-  @ApiProperty({ example: 1, minimum: 1, maximum: 4 })
+  @ApiProperty({ example: 1, type: 'integer', minimum: 1, maximum: 4 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(4)
   quarter!: number;
 
-  @ApiProperty({ example: 'p-li' })
+  @ApiProperty({ example: 'p-li', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' })
   @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/)
   salespersonId!: string;
 }
 
 export class ReviewQueryDto {
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 2000, maximum: 2100 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -58,7 +58,7 @@ export class ReviewQueryDto {
   @Max(2100)
   fiscalYear?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 4 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 4 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -15,7 +15,13 @@ export type Commit = Readonly<{
   committedAt: string;
 }>;
 
-export type NewEvent = Readonly<{ type: string; data: unknown; schemaVersion?: number }>;
+export type NewEvent = Readonly<{
+  type: string;
+  data: unknown;
+  schemaVersion?: number;
+  /** Only for a copy of an event that already has an id (a replica); otherwise the store gives one. */
+  id?: string;
+}>;
 
 export type AppendRequest = Readonly<{
   streamId: string;
@@ -42,6 +48,14 @@ export type OutboxRead = Readonly<{
    */
   excluding?: readonly CommitRange[];
 }>;
+
+/** Identifies a commit: its stream and the version it was appended at. */
+export type CommitKey = Pick<Commit, 'streamId' | 'fromVersion'>;
+
+/** A commit's key as one string, for maps and sets of commits. */
+export function commitKey({ streamId, fromVersion }: CommitKey): string {
+  return `${streamId}\u0000${fromVersion}`;
+}
 
 /** Which versions a commit holds: fromVersion + 1 … toVersion. */
 export type CommitRange = Readonly<{ streamId: string; fromVersion: number; toVersion: number }>;
@@ -78,7 +92,7 @@ export interface EventStore {
    * unpublished commit or from right after the excluded ones.
    */
   unpublished(limit: number, read?: OutboxRead): Promise<Commit[]>;
-  markPublished(commits: readonly Pick<Commit, 'streamId' | 'fromVersion'>[]): Promise<void>;
+  markPublished(commits: readonly CommitKey[]): Promise<void>;
   /** Every commit in store order (rebuilds, AsyncAPI examples, tests). */
   readAll(): AsyncIterable<EventEnvelope>;
   /** Is the backing storage answering? (`/health/ready`) */

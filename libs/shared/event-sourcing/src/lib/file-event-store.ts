@@ -7,6 +7,8 @@ import {
   type AppendRequest,
   type AppendResult,
   type Commit,
+  type CommitKey,
+  commitKey,
   type EventStore,
   type OutboxRead,
   NO_STREAM,
@@ -21,8 +23,6 @@ export type FileEventStoreOptions = {
   upcasters?: readonly Upcaster[];
   now?: () => Date;
 };
-
-type CommitKey = Pick<Commit, 'streamId' | 'fromVersion'>;
 
 /**
  * The durable store of standalone mode: `<dir>/<context>/commits.jsonl` (one commit per line, in
@@ -73,7 +73,7 @@ export class FileEventStore implements EventStore {
       opened.push(published.log);
       const store = new FileEventStore(context, directory, commits.log, published.log, release, options);
       for (const record of commits.records) store.apply(record as CommitRecord);
-      for (const mark of published.records) store.outbox.delete(keyOf(mark as CommitKey));
+      for (const mark of published.records) store.outbox.delete(commitKey(mark as CommitKey));
       return store;
     } catch (error) {
       await Promise.all(opened.map((log) => log.close()));
@@ -101,7 +101,7 @@ export class FileEventStore implements EventStore {
   /** Every commit is in memory here, so `recent` and `store` reads are the same. */
   async unpublished(limit: number, read: OutboxRead = {}): Promise<Commit[]> {
     this.assertOpen();
-    const excluded = new Set((read.excluding ?? []).map(keyOf));
+    const excluded = new Set((read.excluding ?? []).map(commitKey));
     // One writer per directory, so insertion order is version order within every stream: the
     // first `limit` commits after the excluded ones give each stream a gapless run.
     const chosen: Commit[] = [];
@@ -117,7 +117,7 @@ export class FileEventStore implements EventStore {
     const run = this.marking.then(async () => {
       const keys = new Map<string, CommitKey>();
       for (const { streamId, fromVersion } of commits) {
-        const key = keyOf({ streamId, fromVersion });
+        const key = commitKey({ streamId, fromVersion });
         if (this.outbox.has(key)) keys.set(key, { streamId, fromVersion });
       }
       if (keys.size === 0) return;
@@ -166,7 +166,7 @@ export class FileEventStore implements EventStore {
     const stream = this.streams.get(record.streamId);
     if (stream) stream.push(record);
     else this.streams.set(record.streamId, [record]);
-    this.outbox.set(keyOf(record), record);
+    this.outbox.set(commitKey(record), record);
   }
 
   /** Checks each request as if the batch ran one by one, then writes the admitted ones at once. */
@@ -196,8 +196,4 @@ export class FileEventStore implements EventStore {
       resolve({ nextExpectedVersion: record.toVersion, events: record.events.map(this.upcast) });
     }
   }
-}
-
-function keyOf({ streamId, fromVersion }: CommitKey): string {
-  return JSON.stringify([streamId, fromVersion]);
 }

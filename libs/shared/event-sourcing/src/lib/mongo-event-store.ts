@@ -5,13 +5,14 @@ import {
   type AppendRequest,
   type AppendResult,
   type Commit,
+  type CommitKey,
   type EventStore,
   type OutboxRead,
   type ReadStreamResult,
   WrongExpectedVersionError,
 } from './event-store.port';
 import { GroupCommitQueue, type PendingAppend } from './group-commit-queue';
-import { type CommitDocument, type CommitKey, MongoOutbox } from './mongo-outbox';
+import { type CommitDocument, MongoOutbox } from './mongo-outbox';
 import { StreamCache, type StreamCacheLimits } from './stream-cache';
 import { StreamVersionCache } from './stream-version-cache';
 import { type Upcaster, createSchemaVersionOf, createUpcaster } from './upcasting';

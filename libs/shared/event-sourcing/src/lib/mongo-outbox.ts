@@ -1,12 +1,11 @@
 import type { mongo } from 'mongoose';
 import { type CommitRecord, toCommit } from './commit-record';
 import type { EventEnvelope } from './event-envelope';
-import type { Commit, OutboxRead } from './event-store.port';
+import { type Commit, type CommitKey, type OutboxRead, commitKey } from './event-store.port';
 import { StreamVersionCache } from './stream-version-cache';
 
 /** A commit as MongoEventStore stores it: the record, its _id and the outbox flag. */
 export type CommitDocument = CommitRecord & { _id?: mongo.ObjectId; published: boolean };
-export type CommitKey = Pick<Commit, 'streamId' | 'fromVersion'>;
 
 /**
  * The outbox half of MongoEventStore: the commits collection read for unpublished commits (or,
@@ -30,7 +29,7 @@ export class MongoOutbox {
 
   /** A commit this instance just wrote; beyond capacity it is left to the next `store` read. */
   appended(doc: CommitDocument): void {
-    if (this.recent.size < this.recentCapacity) this.recent.set(keyOf(doc), doc);
+    if (this.recent.size < this.recentCapacity) this.recent.set(commitKey(doc), doc);
   }
 
   /**
@@ -47,7 +46,7 @@ export class MongoOutbox {
     const excluded = new Set<string>();
     const heldTo = new Map<string, number>();
     for (const range of read.excluding ?? []) {
-      excluded.add(keyOf(range));
+      excluded.add(commitKey(range));
       heldTo.set(range.streamId, Math.max(heldTo.get(range.streamId) ?? 0, range.toVersion));
     }
     const found = (
@@ -58,7 +57,7 @@ export class MongoOutbox {
             .limit(limit + excluded.size)
             .toArray()
     )
-      .filter((doc) => !excluded.has(keyOf(doc)))
+      .filter((doc) => !excluded.has(commitKey(doc)))
       .slice(0, limit);
     if (found.length === 0) return [];
     const byStream = new Map<string, CommitDocument[]>();
@@ -73,7 +72,7 @@ export class MongoOutbox {
       ),
     );
     const commits = runs.flat();
-    for (const doc of commits) this.handedOut.set(keyOf(doc), doc.toVersion);
+    for (const doc of commits) this.handedOut.set(commitKey(doc), doc.toVersion);
     return commits.map((doc) => toCommit(doc, this.upcast));
   }
 
@@ -89,7 +88,7 @@ export class MongoOutbox {
       { ordered: false },
     );
     for (const commit of commits) {
-      const key = keyOf(commit);
+      const key = commitKey(commit);
       // A commit holds at least one event, so fromVersion + 1 is a safe bound when its end is unknown.
       this.publishedTo.raise(commit.streamId, this.handedOut.get(key) ?? commit.fromVersion + 1);
       this.handedOut.delete(key);
@@ -116,7 +115,7 @@ export class MongoOutbox {
     // held by the caller; otherwise the commit ending at `first` is looked up.
     while (first > 0 && Math.max(this.publishedTo.lowerBound(streamId), heldTo) < first) {
       const previous = await collection.findOne({ streamId, toVersion: first });
-      if (!previous || previous.published || excluded.has(keyOf(previous))) break;
+      if (!previous || previous.published || excluded.has(commitKey(previous))) break;
       run.unshift(previous);
       first = previous.fromVersion;
     }
@@ -125,17 +124,13 @@ export class MongoOutbox {
       while (reached < doc.fromVersion) {
         const between = await collection.findOne({ streamId, fromVersion: reached });
         if (!between) break;
-        if (!between.published && !excluded.has(keyOf(between))) run.push(between);
+        if (!between.published && !excluded.has(commitKey(between))) run.push(between);
         reached = between.toVersion;
       }
       run.push(doc);
     }
     return run;
   }
-}
-
-function keyOf(commit: CommitKey): string {
-  return `${commit.streamId}\u0000${commit.fromVersion}`;
 }
 
 function* take<T>(values: Iterable<T>, count: number): Iterable<T> {

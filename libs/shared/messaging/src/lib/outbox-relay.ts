@@ -1,4 +1,4 @@
-import type { Commit, CommitRange, EventStore } from '@sales/shared/event-sourcing';
+import { type Commit, type CommitRange, type EventStore, commitKey } from '@sales/shared/event-sourcing';
 import type { EventBus } from './event-bus.port';
 
 export type OutboxRelayOptions = Readonly<{
@@ -154,7 +154,7 @@ export class OutboxRelay {
           next = read(true);
           continue;
         }
-        for (const commit of commits) inFlight.set(keyOf(commit), rangeOf(commit));
+        for (const commit of commits) inFlight.set(commitKey(commit), rangeOf(commit));
         next = read();
         next.catch(() => undefined);
         const events = commits.flatMap((commit) => commit.events);
@@ -166,7 +166,7 @@ export class OutboxRelay {
         unmarked += 1;
         marking = marking.then(async () => {
           await store.markPublished(keys);
-          keys.forEach((key) => inFlight.delete(keyOf(key)));
+          keys.forEach((key) => inFlight.delete(commitKey(key)));
           unmarked -= 1;
         });
         marking.catch(() => undefined);
@@ -199,10 +199,6 @@ export class OutboxRelay {
 
 /** Published batches whose marks may still be running before the next publish waits for them. */
 const MARK_LAG = 2;
-
-function keyOf(commit: Pick<Commit, 'streamId' | 'fromVersion'>): string {
-  return `${commit.streamId}\u0000${commit.fromVersion}`;
-}
 
 function rangeOf(commit: Commit): CommitRange {
   return {

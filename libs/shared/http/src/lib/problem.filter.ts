@@ -43,7 +43,8 @@ export class ProblemFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
       if (isMalformedJson(exception)) {
-        return { statusCode: 400, error: 'malformed-json', message: localize('malformed-json', { reason: exception.message }), fields: [{ field: 'body', constraint: 'json' }] };
+        const message = localize('malformed-json', { reason: exception.message });
+        return { statusCode: 400, error: 'malformed-json', message, fields: [{ field: 'body', constraint: 'json', message }] };
       }
       if (typeof raw === 'object' && raw !== null && 'error' in raw && typeof (raw as { message?: unknown }).message === 'object') {
         return { statusCode, ...(raw as Omit<ErrorBody, 'statusCode'>) };

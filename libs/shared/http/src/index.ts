@@ -1,4 +1,5 @@
 export * from './lib/error-messages';
+export * from './lib/context-error-messages.interceptor';
 export * from './lib/json-body.parser';
 export * from './lib/problem.filter';
 export * from './lib/validation-messages';

@@ -1,2 +1,3 @@
 export * from './infra/test-infra-addresses';
 export * from './infra/unique-name';
+export * from './error-codes/thrown-error-codes';

@@ -14,6 +14,12 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: '该财年的目标计划尚未开始制定',
     en: 'The target plan of this fiscal year has not been opened',
   },
+  'unknown-plan': { zh: '{fiscalYear} 财年的目标计划不存在', en: 'There is no target plan for fiscal year {fiscalYear}' },
+  'unknown-node-targets': {
+    zh: '{fiscalYear} 财年的目标计划中没有 {node} 的目标',
+    en: 'The {fiscalYear} plan has no targets for {node}',
+  },
+  'out-of-scope': { zh: '{node} 不在您的数据范围内', en: '{node} is outside the data you may see' },
   'plan-already-opened': {
     zh: '{fiscalYear} 财年的目标计划已开始制定',
     en: 'The {fiscalYear} plan is already open',

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
+import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
 import {
   AsOfQueryDto,
   ChangeRoleDto,
@@ -14,6 +15,7 @@ import { OrgService } from './org.service';
 
 @ApiTags('组织 org')
 @Controller('org')
+@UseInterceptors(ContextErrorMessagesInterceptor)
 export class OrgController {
   constructor(private readonly org: OrgService) {}
 

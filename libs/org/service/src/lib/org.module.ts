@@ -1,17 +1,14 @@
 import { Module } from '@nestjs/common';
 import { ORG_ERROR_MESSAGES } from '@sales/org/domain';
 import { ORG_CONTEXT, ORG_EVENT_CATALOGUE } from '@sales/org/events';
-import { registerErrorMessages } from '@sales/shared/http';
 import { EventSourcedContextModule } from '@sales/shared/runtime';
 import { OrgController } from './org.controller';
 import { OrgService } from './org.service';
 
-registerErrorMessages(ORG_ERROR_MESSAGES);
-
 /** Org (O1): divisions and people. Runs in `org-service` or inside `standalone`. */
 @Module({
   imports: [
-    EventSourcedContextModule.register({ context: ORG_CONTEXT, publishedEvents: ORG_EVENT_CATALOGUE }),
+    EventSourcedContextModule.register({ context: ORG_CONTEXT, publishedEvents: ORG_EVENT_CATALOGUE, errorMessages: ORG_ERROR_MESSAGES }),
   ],
   controllers: [OrgController],
   providers: [OrgService],

@@ -2,12 +2,21 @@
 export type LocalizedMessage = Readonly<{ zh: string; en: string }>;
 export type ErrorMessageCatalogue = Readonly<Record<string, LocalizedMessage>>;
 
-const catalogue = new Map<string, LocalizedMessage>();
-
-/** Each context registers the messages of its error codes (its domain lib's `error-messages.ts`). */
-export function registerErrorMessages(messages: ErrorMessageCatalogue): void {
-  for (const [code, message] of Object.entries(messages)) catalogue.set(code, message);
-}
+/**
+ * Codes the platform itself answers with (the store, the HTTP edge), whatever context a route
+ * belongs to. A context's own catalogue comes first: two contexts may word the same code
+ * differently (`not-your-division`), so each context passes its catalogue when it is registered
+ * (`EventSourcedContextModule.register({ errorMessages })`) and the catalogue of the context
+ * whose route answers is the one used (`ContextErrorMessagesInterceptor`).
+ */
+export const PLATFORM_ERROR_MESSAGES: ErrorMessageCatalogue = {
+  'concurrency-conflict': { zh: '数据已被他人修改，请刷新后重试', en: 'the data was changed by someone else; reload and retry' },
+  'wrong-expected-version': { zh: '数据已被他人修改，请刷新后重试', en: 'the data was changed by someone else; reload and retry' },
+  'forbidden-role': { zh: '当前角色无权执行此操作', en: 'your role may not do this' },
+  'not-found': { zh: '未找到：{id}', en: 'not found: {id}' },
+  'malformed-json': { zh: '请求体不是合法的 JSON：{reason}', en: 'the request body is not valid JSON: {reason}' },
+  'internal-error': { zh: '服务器内部错误，请稍后重试；如持续出现请联系管理员', en: 'internal error; retry later and contact the administrator if it persists' },
+};
 
 export function renderTemplate(template: string, details: Record<string, unknown>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in details ? formatDetail(details[name]) : whole));
@@ -19,17 +28,12 @@ function formatDetail(value: unknown): string {
   return String(value);
 }
 
-export function localize(code: string, details: Record<string, unknown> = {}): LocalizedMessage {
-  const message = catalogue.get(code);
+/**
+ * The message of `code`: from the answering context's catalogue, else the platform's, else a
+ * generic refusal naming the code. Never from another context's catalogue.
+ */
+export function localize(code: string, details: Record<string, unknown> = {}, contextMessages: ErrorMessageCatalogue = {}): LocalizedMessage {
+  const message = Object.hasOwn(contextMessages, code) ? contextMessages[code] : Object.hasOwn(PLATFORM_ERROR_MESSAGES, code) ? PLATFORM_ERROR_MESSAGES[code] : undefined;
   if (!message) return { zh: `请求被拒绝（${code}）`, en: `request refused (${code})` };
   return { zh: renderTemplate(message.zh, details), en: renderTemplate(message.en, details) };
 }
-
-registerErrorMessages({
-  'concurrency-conflict': { zh: '数据已被他人修改，请刷新后重试', en: 'the data was changed by someone else; reload and retry' },
-  'wrong-expected-version': { zh: '数据已被他人修改，请刷新后重试', en: 'the data was changed by someone else; reload and retry' },
-  'forbidden-role': { zh: '当前角色无权执行此操作', en: 'your role may not do this' },
-  'not-found': { zh: '未找到：{id}', en: 'not found: {id}' },
-  'malformed-json': { zh: '请求体不是合法的 JSON：{reason}', en: 'the request body is not valid JSON: {reason}' },
-  'internal-error': { zh: '服务器内部错误，请稍后重试；如持续出现请联系管理员', en: 'internal error; retry later and contact the administrator if it persists' },
-});

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, ForbiddenError, NotFoundError } from '@sales/shared/domain';
+import { type ContextErrorMessages, errorMessagesOf } from './context-error-messages.interceptor';
 import { localize } from './error-messages';
 
 type ErrorBody = { statusCode: number; error: string; message: { zh: string; en: string }; details?: unknown; fields?: unknown };
@@ -19,17 +20,18 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<{ status(code: number): { json(body: unknown): void } }>();
-    const method = http.getRequest<{ method?: string }>()?.method ?? 'GET';
-    const body = this.toBody(exception, method);
+    const request = http.getRequest<{ method?: string }>();
+    const body = this.toBody(exception, request?.method ?? 'GET', errorMessagesOf(request));
     if (body.statusCode >= 500) this.logger.error((exception as Error)?.message ?? String(exception), (exception as Error)?.stack);
     response.status(body.statusCode).json(body);
   }
 
   /**
    * An unknown id is a 404 when it is what a read asks for, and a 400 when a command refers to it
-   * (an unknown division in a hire is bad input, not a missing resource).
+   * (an unknown division in a hire is bad input, not a missing resource). A DomainError is worded
+   * by the catalogue of the context whose route answers (`answering`), else by the platform's.
    */
-  toBody(exception: unknown, method = 'GET'): ErrorBody {
+  toBody(exception: unknown, method = 'GET', answering?: ContextErrorMessages): ErrorBody {
     if (exception instanceof DomainError || isCodedError(exception)) {
       const statusCode =
         exception instanceof ForbiddenError ? HttpStatus.FORBIDDEN
@@ -37,7 +39,7 @@ export class ProblemFilter implements ExceptionFilter {
         : CONFLICT_CODES.has(exception.code) ? HttpStatus.CONFLICT
         : HttpStatus.BAD_REQUEST;
       const details = (exception as DomainError).details ?? {};
-      return { statusCode, error: exception.code, message: localize(exception.code, details), details };
+      return { statusCode, error: exception.code, message: localize(exception.code, details, answering?.messages), details };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

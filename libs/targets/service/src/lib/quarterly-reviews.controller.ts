@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
+import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
 import { CommentDto, QuarterlyReviewFormDto, ReviewParams, ReviewQueryDto } from './dto/review.dto';
 import { TargetsService } from './targets.service';
 
 /** 季度复盘 (T5). */
 @ApiTags('季度复盘 quarterly reviews')
 @Controller('targets/reviews')
+@UseInterceptors(ContextErrorMessagesInterceptor)
 export class QuarterlyReviewsController {
   constructor(private readonly targets: TargetsService) {}
 

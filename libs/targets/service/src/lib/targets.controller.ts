@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
+import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
 import { NodeParams, OpenPlanDto, PlanParams, ReasonDto, ReviseTargetsDto, SetTargetsDto, UnitParams } from './dto/targets.dto';
 import { TargetsService, toNodeTargetsInput } from './targets.service';
 
 /** 目标管理 (T1–T4): the fiscal-year plan, its decomposition and its approval. */
 @ApiTags('目标 targets')
 @Controller('targets/plans')
+@UseInterceptors(ContextErrorMessagesInterceptor)
 export class TargetsController {
   constructor(private readonly targets: TargetsService) {}
 

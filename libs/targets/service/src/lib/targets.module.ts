@@ -2,21 +2,18 @@ import { Module } from '@nestjs/common';
 import { TARGETS_ERROR_MESSAGES } from '@sales/targets/domain';
 import { TARGETS_CONTEXT, TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
 import { ORG_CONTEXT } from '@sales/org/events';
-import { registerErrorMessages } from '@sales/shared/http';
 import { EventSourcedContextModule } from '@sales/shared/runtime';
 import { OrgSnapshotReader } from './org-snapshot.reader';
 import { QuarterlyReviewsController } from './quarterly-reviews.controller';
 import { TargetsController } from './targets.controller';
 import { TargetsService } from './targets.service';
 
-registerErrorMessages(TARGETS_ERROR_MESSAGES);
-
 /**
  * Targets (T1–T5). Knows the org tree only through its replica of org's published events; runs
  * in `targets-service` or inside `standalone`.
  */
 @Module({
-  imports: [EventSourcedContextModule.register({ context: TARGETS_CONTEXT, publishedEvents: TARGETS_EVENT_CATALOGUE, replicas: [ORG_CONTEXT] })],
+  imports: [EventSourcedContextModule.register({ context: TARGETS_CONTEXT, publishedEvents: TARGETS_EVENT_CATALOGUE, errorMessages: TARGETS_ERROR_MESSAGES, replicas: [ORG_CONTEXT] })],
   controllers: [TargetsController, QuarterlyReviewsController],
   providers: [TargetsService, OrgSnapshotReader],
   exports: [TargetsService],

@@ -104,10 +104,12 @@ describe('plan: opening (T1)', () => {
       .given([])
       .when({ type: 'OpenPlan', data: { actor: vp, fiscalYear: 26, currency: 'CNY' } })
       .thenThrows(DomainError, 'invalid-fiscal-year');
-    spec
-      .given([])
-      .when({ type: 'OpenPlan', data: { actor: vp, fiscalYear: 2026, currency: 'rmb' } })
-      .thenThrows(DomainError, 'invalid-currency');
+    for (const currency of ['rmb', 'RMB', 'XYZ', 'constructor']) {
+      spec
+        .given([])
+        .when({ type: 'OpenPlan', data: { actor: vp, fiscalYear: 2026, currency } })
+        .thenThrows(DomainError, 'invalid-currency');
+    }
     spec
       .given([])
       .when({ type: 'OpenPlan', data: { actor: dmEast, fiscalYear: 2026, currency: 'CNY' } })

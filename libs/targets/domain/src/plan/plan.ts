@@ -1,4 +1,4 @@
-import { type Decider, DomainError, NotFoundError, assertNever } from '@sales/shared/domain';
+import { type Decider, DomainError, NotFoundError, assertNever, isCurrencyCode } from '@sales/shared/domain';
 import type { NodeTargetsEntry, PlanEvent, RegressiveQuarter, UnitId } from '@sales/targets/events';
 import { placeNode } from '../org-snapshot';
 import { allocationReport } from './allocation-report';
@@ -47,7 +47,8 @@ function openPlan(data: OpenPlan['data'], state: PlanState): PlanEvent[] {
   if (!Number.isInteger(data.fiscalYear) || data.fiscalYear < 2000 || data.fiscalYear > 2100) {
     throw new DomainError('invalid-fiscal-year', { fiscalYear: data.fiscalYear });
   }
-  if (!/^[A-Z]{3}$/.test(data.currency))
+  // An ISO 4217 code, not just three capitals: RMB and XYZ are no currencies (CNY is the yuan).
+  if (!isCurrencyCode(data.currency))
     throw new DomainError('invalid-currency', { currency: data.currency });
   return [{ type: 'PlanOpened', data: { fiscalYear: data.fiscalYear, currency: data.currency } }];
 }

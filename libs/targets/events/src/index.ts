@@ -1,2 +1,3 @@
 export * from './targets-events';
 export * from './targets-event-catalogue';
+export * from './quarterly-review-questions';

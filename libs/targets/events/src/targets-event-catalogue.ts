@@ -1,3 +1,4 @@
+import { QUARTERLY_REVIEW_QUESTIONS } from './quarterly-review-questions';
 import {
   JSON_SCHEMA_DIALECT,
   type JsonSchema,
@@ -12,7 +13,6 @@ import {
   QUARTERLY_REVIEW_FIELDS,
   TARGETS_CONTEXT,
   TARGETS_EVENT_SCHEMA_VERSIONS,
-  type QuarterlyReviewForm,
   type TargetsEventType,
 } from './targets-events';
 
@@ -152,28 +152,15 @@ const regressions = described(
   'Quarters below the one before that the planner acknowledged',
 );
 
-const REVIEW_FIELD_TEXT: Readonly<Record<keyof QuarterlyReviewForm, [string, string]>> = {
-  yearEndGoal: ['你想在年底达成什么样的成果（年终目标）', 'The year-end result aimed for'],
-  obstacles: ['要取得这些成果，你面临着哪些障碍', 'Obstacles to reaching it'],
-  territoryStrengths: ['你的销售区域有哪些优势', 'Strengths of the territory'],
-  territoryWeaknesses: ['你的销售区域有哪些不足', 'Weaknesses of the territory'],
-  impactIfMissed: [
-    '如果本季度目标未能达成，对年终目标有何影响',
-    'Impact on the year if this quarter is missed',
-  ],
-  lastQuarterProgress: [
-    '上季度完成的目标中，哪些是渐进式的',
-    "Which of last quarter's results were progress",
-  ],
-  howProgressWasAchieved: ['你是如何取得这些进展的', 'How that progress was achieved'],
-  makeUpForMisses: ['上季度没有完成的目标，有什么办法弥补', "How last quarter's misses will be made up"],
-};
 
 const reviewForm = described(
   {
     type: 'object',
     properties: Object.fromEntries(
-      QUARTERLY_REVIEW_FIELDS.map((field) => [field, nonEmpty(...REVIEW_FIELD_TEXT[field])]),
+      QUARTERLY_REVIEW_FIELDS.map((field) => [
+        field,
+        nonEmpty(QUARTERLY_REVIEW_QUESTIONS[field].zh, QUARTERLY_REVIEW_QUESTIONS[field].en),
+      ]),
     ),
     required: [...QUARTERLY_REVIEW_FIELDS],
     additionalProperties: false,

@@ -150,6 +150,7 @@ export type QuarterlyReviewForm = Readonly<{
   makeUpForMisses: string;
 }>;
 
+/** The form's fields in the order the text asks them (see QUARTERLY_REVIEW_QUESTIONS for the wording). */
 export const QUARTERLY_REVIEW_FIELDS: readonly (keyof QuarterlyReviewForm)[] = [
   'yearEndGoal',
   'obstacles',

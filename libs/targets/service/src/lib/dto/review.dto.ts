@@ -1,8 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { QUARTERLY_REVIEW_QUESTIONS, type QuarterlyReviewForm } from '@sales/targets/events';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-const text = (zh: string, en: string) => (target: object, key: string) => {
+/** One answer of the form, described by its question (worded once, in the events lib). */
+const answer = (target: object, key: string) => {
+  const { zh, en } = QUARTERLY_REVIEW_QUESTIONS[key as keyof QuarterlyReviewForm];
   ApiProperty({ description: `${zh} / ${en}`, minLength: 1, maxLength: 5000 })(target, key);
   IsString()(target, key);
   IsNotEmpty()(target, key);
@@ -11,14 +14,14 @@ const text = (zh: string, en: string) => (target: object, key: string) => {
 
 /** 季度复盘表 (T5): the text's questions. */
 export class QuarterlyReviewFormDto {
-  @text('你想在年底达成什么样的成果', 'the year-end result aimed for') yearEndGoal!: string;
-  @text('要取得这些成果面临哪些障碍', 'obstacles') obstacles!: string;
-  @text('销售区域的优势', 'strengths of the territory') territoryStrengths!: string;
-  @text('销售区域的不足', 'weaknesses of the territory') territoryWeaknesses!: string;
-  @text('本季度目标未达成对全年的影响', 'impact on the year if this quarter is missed') impactIfMissed!: string;
-  @text('上季度哪些成果是进步', 'which of last quarter’s results were progress') lastQuarterProgress!: string;
-  @text('这些进步是如何取得的', 'how the progress was achieved') howProgressWasAchieved!: string;
-  @text('上季度未完成的目标如何弥补', 'how last quarter’s misses will be made up') makeUpForMisses!: string;
+  @answer yearEndGoal!: string;
+  @answer obstacles!: string;
+  @answer territoryStrengths!: string;
+  @answer territoryWeaknesses!: string;
+  @answer impactIfMissed!: string;
+  @answer lastQuarterProgress!: string;
+  @answer howProgressWasAchieved!: string;
+  @answer makeUpForMisses!: string;
 }
 
 export class CommentDto {

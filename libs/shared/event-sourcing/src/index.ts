@@ -6,7 +6,7 @@ export * from './lib/command-handler';
 export * from './lib/command-executor';
 export * from './lib/traced-event-store';
 export * from './lib/keyed-queue';
-export { StoreLockedError } from './lib/directory-lock';
+export { StoreLockedError, acquireDirectoryLock } from './lib/directory-lock';
 export * from './lib/file-event-store';
 export { CorruptLogError } from './lib/json-lines-log';
 export * from './lib/mongo-event-store';

@@ -45,6 +45,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
 
+  it('listens on loopback in standalone and on every interface in distributed mode unless HOST says otherwise', () => {
+    const distributed = { SALES_MODE: 'distributed', KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017/org', AUTH_JWKS_FILE: 'jwks.json' };
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig(distributed).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+    expect(() => loadConfig({ HOST: 'http://example.com/' })).toThrow(/HOST must be a host name or IP address/);
+  });
+
+  it('reads the partitions of topics a service creates, defaulting to 3', () => {
+    expect(loadConfig({}).kafkaTopicPartitions).toBe(3);
+    expect(loadConfig({ KAFKA_TOPIC_PARTITIONS: '12' }).kafkaTopicPartitions).toBe(12);
+    expect(() => loadConfig({ KAFKA_TOPIC_PARTITIONS: '0' })).toThrow(/KAFKA_TOPIC_PARTITIONS must be a whole number from 1/);
+  });
+
   it('refuses an unknown mode', () => {
     expect(() => loadConfig({ SALES_MODE: 'cluster' })).toThrow(/SALES_MODE/);
   });

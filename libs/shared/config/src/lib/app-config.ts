@@ -7,12 +7,16 @@ export type RuntimeMode = 'standalone' | 'distributed';
 export type AppConfig = Readonly<{
   mode: RuntimeMode;
   port: number;
+  /** Interface the HTTP server listens on (HOST; default 127.0.0.1 standalone, 0.0.0.0 distributed). */
+  host: string;
   /** standalone: where the file-backed stores, the local issuer key and demo markers live. */
   dataDir: string;
   /** distributed */
   kafkaBrokers: readonly string[];
   /** Put before every topic name (isolated test runs, several environments on one cluster). */
   topicPrefix: string;
+  /** Partitions of the topics a service creates when missing (KAFKA_TOPIC_PARTITIONS, default 3). */
+  kafkaTopicPartitions: number;
   mongoUri?: string;
   /** Name of the app, used for ce_source, consumer group ids and logs. */
   serviceName: string;
@@ -72,6 +76,10 @@ export function loadConfig(
     if (!/^[^\s:]+:\d+$/.test(broker)) problems.push(`KAFKA_BROKERS entries must be host:port, got '${broker}'`);
   }
 
+  const host = (env['HOST'] ?? (mode === 'distributed' ? '0.0.0.0' : '127.0.0.1')).trim();
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.push(`HOST must be a host name or IP address, got '${env['HOST']}'`);
+  const kafkaTopicPartitions = integerSetting(env, 'KAFKA_TOPIC_PARTITIONS', 3, 1, 10_000, problems);
+
   const topicPrefix = env['KAFKA_TOPIC_PREFIX'] ?? '';
   if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix)) problems.push(`KAFKA_TOPIC_PREFIX may hold only letters, digits, '.', '_' and '-', got '${topicPrefix}'`);
 
@@ -96,9 +104,11 @@ export function loadConfig(
   return {
     mode,
     port,
+    host,
     dataDir: env['DATA_DIR'] ?? './data',
     kafkaBrokers,
     topicPrefix,
+    kafkaTopicPartitions,
     mongoUri,
     serviceName: env['SERVICE_NAME'] ?? defaults.serviceName ?? 'standalone',
     auth: {

@@ -55,7 +55,7 @@ export function createCommitRecord(
   const { actor, correlationId, causationId, traceparent } = request.metadata;
   const events = request.events.map((event, index): EventEnvelope => {
     const envelope: EventEnvelope = {
-      id: randomUUID(),
+      id: event.id ?? randomUUID(),
       context,
       streamId: request.streamId,
       version: request.expectedVersion + index + 1,

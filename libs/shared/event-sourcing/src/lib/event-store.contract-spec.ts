@@ -154,6 +154,19 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       });
     });
 
+    it('keeps the id of a copied event and gives the others their own', async () => {
+      const store = await openStore();
+      await store.append({
+        streamId: 'copy',
+        expectedVersion: 0,
+        events: [{ ...added(1), id: 'upstream-1' }, added(2)],
+        metadata,
+      });
+      const [copied, own] = (await store.readStream('copy')).events;
+      expect(copied.id).toBe('upstream-1');
+      expect(own.id).toMatch(UUID);
+    });
+
     it('reads an unknown stream as empty at version 0', async () => {
       const store = await openStore();
       expect(await store.readStream('nobody')).toEqual({ version: 0, events: [] });

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventMetadata } from './event-envelope';
 import { type EventStoreHarness, describeEventStoreContract } from './event-store.contract-spec';
-import { FileEventStore } from './file-event-store';
+import { FileEventStore, type StoreLog } from './file-event-store';
 import { CorruptLogError } from './json-lines-log';
 import { StoreLockedError } from './directory-lock';
 
@@ -40,15 +40,18 @@ describe('FileEventStore on disk', () => {
   const metadata: EventMetadata = { actor: { userId: 'u-1', role: 'admin' }, correlationId: 'c-1' };
   let dir: string;
   const open: FileEventStore[] = [];
+  let warnings: Array<{ fields: Record<string, unknown>; message: string }>;
+  const log: StoreLog = { warn: (fields, message) => warnings.push({ fields, message }) };
 
   async function openStore(): Promise<FileEventStore> {
-    const store = await FileEventStore.open(dir, CONTEXT);
+    const store = await FileEventStore.open(dir, CONTEXT, { log });
     open.push(store);
     return store;
   }
 
   beforeEach(async () => {
     dir = await tempDir();
+    warnings = [];
   });
 
   afterEach(async () => {
@@ -111,6 +114,26 @@ describe('FileEventStore on disk', () => {
 
     const reopened = await openStore();
     expect((await stat(commits)).size).toBe(intact);
+    expect(warnings).toEqual([
+      {
+        fields: {
+          context: CONTEXT,
+          path: commits,
+          droppedBytes: '{"streamId":"s","fromVersion":2,"toVersion":3,"ev'.length,
+          lastKept: { streamId: 's', version: 2 },
+        },
+        message: expect.stringMatching(/truncated an incomplete last line/),
+      },
+      {
+        fields: {
+          context: CONTEXT,
+          path: join(dir, CONTEXT, 'published.jsonl'),
+          droppedBytes: '{"streamId":"s","fromVer'.length,
+          lastKept: { streamId: 's', publishedFromVersion: 0 },
+        },
+        message: expect.stringMatching(/truncated an incomplete last line/),
+      },
+    ]);
     expect((await reopened.readStream('s')).events.map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
     expect((await reopened.unpublished(10)).map((c) => c.fromVersion)).toEqual([1]);
     await reopened.append({
@@ -129,8 +152,27 @@ describe('FileEventStore on disk', () => {
       { streamId: 's', fromVersion: 1 },
     ]);
     const again = await openStore();
+    expect(warnings).toHaveLength(2);
     expect((await again.readStream('s')).version).toBe(3);
     expect((await again.unpublished(10)).map((c) => c.fromVersion)).toEqual([2]);
+  });
+
+  it('reports a torn tail with nothing kept before it on stderr when given no log', async () => {
+    await mkdir(join(dir, CONTEXT), { recursive: true });
+    await writeFile(join(dir, CONTEXT, 'commits.jsonl'), '{"streamId":"s","fromVer');
+    const stderr = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      open.push(await FileEventStore.open(dir, CONTEXT));
+      expect(stderr).toHaveBeenCalledTimes(1);
+      expect(JSON.parse(stderr.mock.calls[0][0] as string)).toMatchObject({
+        level: 'warn',
+        context: CONTEXT,
+        droppedBytes: 24,
+        lastKept: null,
+      });
+    } finally {
+      stderr.mockRestore();
+    }
   });
 
   it('refuses to open a log damaged in the middle instead of silently losing commits', async () => {

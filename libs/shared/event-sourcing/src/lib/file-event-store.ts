@@ -19,9 +19,18 @@ import { GroupCommitQueue, type PendingAppend } from './group-commit-queue';
 import { JsonLinesLog } from './json-lines-log';
 import { type Upcaster, createSchemaVersionOf, createUpcaster } from './upcasting';
 
+/** Where a store reports what it repaired on open; a pino logger fits. */
+export type StoreLog = Readonly<{ warn: (fields: Record<string, unknown>, message: string) => void }>;
+
 export type FileEventStoreOptions = {
   upcasters?: readonly Upcaster[];
   now?: () => Date;
+  /** Default: one JSON line on stderr. */
+  log?: StoreLog;
+};
+
+const stderrLog: StoreLog = {
+  warn: (fields, message) => console.warn(JSON.stringify({ level: 'warn', ...fields, msg: message })),
 };
 
 /**
@@ -71,6 +80,15 @@ export class FileEventStore implements EventStore {
       opened.push(commits.log);
       const published = await JsonLinesLog.open(join(directory, 'published.jsonl'));
       opened.push(published.log);
+      const log = options.log ?? stderrLog;
+      reportTornTail(log, context, commits, (last: CommitRecord) => ({
+        streamId: last.streamId,
+        version: last.toVersion,
+      }));
+      reportTornTail(log, context, published, (last: CommitKey) => ({
+        streamId: last.streamId,
+        publishedFromVersion: last.fromVersion,
+      }));
       const store = new FileEventStore(context, directory, commits.log, published.log, release, options);
       for (const record of commits.records) store.apply(record as CommitRecord);
       for (const mark of published.records) store.outbox.delete(commitKey(mark as CommitKey));
@@ -196,4 +214,28 @@ export class FileEventStore implements EventStore {
       resolve({ nextExpectedVersion: record.toVersion, events: record.events.map(this.upcast) });
     }
   }
+}
+
+/**
+ * A torn tail is a write that never completed, so never acknowledged: dropping it loses nothing
+ * anyone was told was stored. It is still logged every time, with what was dropped and what the
+ * log now ends with, since a tail lost to a broken disk would look the same.
+ */
+function reportTornTail<T>(
+  log: StoreLog,
+  context: string,
+  opened: { log: JsonLinesLog; records: unknown[]; truncatedBytes: number },
+  describe: (last: T) => Record<string, unknown>,
+): void {
+  if (opened.truncatedBytes === 0) return;
+  const last = opened.records.at(-1) as T | undefined;
+  log.warn(
+    {
+      context,
+      path: opened.log.path,
+      droppedBytes: opened.truncatedBytes,
+      lastKept: last === undefined ? null : describe(last),
+    },
+    'event log: truncated an incomplete last line (a write that never finished)',
+  );
 }

@@ -53,6 +53,18 @@ export interface EventBus {
   subscribe(subscription: Subscription): Promise<SubscriptionHandle>;
   /** Is the broker answering? (`/health/ready`) */
   ping(): Promise<void>;
+  /**
+   * Lifecycle hook, called by a context at start for its topic before the relay publishes: the
+   * topic and its dead-letter topic exist afterwards (Kafka creates them when missing). A bus whose
+   * topics need no preparation leaves it out.
+   */
+  prepareTopic?(topic: string): Promise<void>;
+  /**
+   * True when what was published does not outlive the process (the in-process bus). The outbox
+   * republishes only what was never published, so an event published just before a crash but not
+   * yet handled would be lost; a context therefore replays its history into a volatile bus at start.
+   */
+  readonly volatile?: boolean;
   /** Graceful: stop fetching, finish in-flight handlers, commit, disconnect. */
   close(): Promise<void>;
 }

@@ -41,6 +41,8 @@ type LogEntry = Readonly<{ seq: number; message: TransportMessage }>;
  * retry → dead-letter and dedup semantics as Kafka (shared `processMessage`).
  */
 export class InProcessEventBus implements EventBus {
+  /** Its logs live in memory: gone with the process. */
+  readonly volatile = true;
   private readonly logs = new Map<string, LogEntry[]>();
   /** groupId → topic → offset of the next message to handle. */
   private readonly committed = new Map<string, Map<string, number>>();

@@ -50,6 +50,8 @@ export type KafkaEventBusOptions = Readonly<{
    * which a partition's record batch may not exceed. Default 768 KiB.
    */
   maxRequestBytes?: number;
+  /** Partitions of the topics `prepareTopic` creates (KAFKA_TOPIC_PARTITIONS, default 3). */
+  topicPartitions?: number;
 }>;
 
 export class EventBusClosedError extends Error {
@@ -175,6 +177,14 @@ export class KafkaEventBus implements EventBus {
     }
     this.subscriptions.add(running);
     return { stop: () => running.stop() };
+  }
+
+  /**
+   * A context's topic exists before the relay publishes to it. In production the topics come from
+   * deploy/kafka; creating an existing topic is a no-op.
+   */
+  async prepareTopic(topic: string): Promise<void> {
+    await this.ensureTopics([topic], this.options.topicPartitions ?? 3);
   }
 
   /** Creates the topics (and their dead-letter topics) when missing; existing ones are left as they are. */

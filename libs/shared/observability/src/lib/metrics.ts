@@ -14,6 +14,8 @@ export class PlatformMetrics {
   readonly eventsPublished = new Counter({ name: 'sales_events_published_total', help: 'Events published by the outbox relay', labelNames: ['topic'], registers: [this.registry] });
   readonly eventsConsumed = new Counter({ name: 'sales_events_consumed_total', help: 'Events handled by consumers', labelNames: ['group', 'outcome'], registers: [this.registry] });
   readonly consumerLag = new Gauge({ name: 'sales_consumer_lag_messages', help: 'Messages behind the end of the partition', labelNames: ['group', 'topic', 'partition'], registers: [this.registry] });
+  /** 1 while a replica refuses events because its upstream rewrote history it had copied (StreamReplica). */
+  readonly replicaDiverged = new Gauge({ name: 'sales_replica_diverged', help: 'Replicas stopped because upstream history changed under them (1 = stopped)', labelNames: ['replica'], registers: [this.registry] });
   readonly projectionDelay = new Gauge({ name: 'sales_projection_delay_seconds', help: 'Age of the newest event a projection applied at the time it applied it', labelNames: ['projection'], registers: [this.registry] });
 
   constructor(options: { defaultMetrics?: boolean } = {}) {

@@ -61,7 +61,7 @@ export async function createApp(
 export async function runApp(definition: AppDefinition): Promise<INestApplication> {
   try {
     const { app, config } = await createApp(definition);
-    const host = process.env['HOST'] ?? (config.mode === 'standalone' ? '127.0.0.1' : '0.0.0.0');
+    const { host } = config;
     await app.listen(config.port, host);
     stopGracefullyOnSignals(app);
     process.stdout.write(
@@ -77,9 +77,13 @@ export async function runApp(definition: AppDefinition): Promise<INestApplicatio
   }
 }
 
+/** Under Kubernetes' default 30 s grace period, so a stuck close exits on its own terms, not by SIGKILL. */
+const SHUTDOWN_TIMEOUT_MS = 25_000;
+
 /**
  * SIGTERM (Kubernetes) or SIGINT: stop taking requests, let every context stop its consumers and
- * relay, close the bus and the database, then exit 0. A second signal exits at once.
+ * relay, close the bus and the database, then exit 0. A second signal exits at once; a shutdown
+ * still running after SHUTDOWN_TIMEOUT_MS exits 1.
  */
 function stopGracefullyOnSignals(app: INestApplication): void {
   let stopping = false;
@@ -87,6 +91,12 @@ function stopGracefullyOnSignals(app: INestApplication): void {
     if (stopping) process.exit(130);
     stopping = true;
     process.stdout.write(`${JSON.stringify({ level: 'info', msg: `${signal}: shutting down` })}\n`);
+    setTimeout(() => {
+      process.stderr.write(
+        `${JSON.stringify({ level: 'error', msg: `shutdown took longer than ${SHUTDOWN_TIMEOUT_MS} ms; exiting` })}\n`,
+      );
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -1,14 +1,19 @@
 import type { Logger } from 'pino';
-import { CommandExecutor, type CommandRetryPolicy, type EventStore } from '@sales/shared/event-sourcing';
+import {
+  CommandExecutor,
+  type CommandRetryPolicy,
+  type EventEnvelope,
+  type EventStore,
+} from '@sales/shared/event-sourcing';
 import {
   type EventBus,
   OutboxRelay,
+  ReplicaDivergedError,
   type StreamReplica,
   type Subscription,
   type SubscriptionHandle,
 } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
-import { prepareContextTopics, replayHistoryIntoVolatileBus } from './adapters';
 
 /**
  * One context mounted in a process: its own event store, the outbox relay that publishes the
@@ -18,7 +23,8 @@ import { prepareContextTopics, replayHistoryIntoVolatileBus } from './adapters';
 export class ContextRuntime {
   readonly relay: OutboxRelay;
   readonly commands: CommandExecutor;
-  private readonly handles: SubscriptionHandle[] = [];
+  /** Open subscriptions by their (exact, per-process unique) group id. */
+  private readonly handles = new Map<string, SubscriptionHandle>();
   private readonly pending: Subscription[] = [];
   private started = false;
   private readonly replicas = new Map<string, StreamReplica>();
@@ -47,7 +53,47 @@ export class ContextRuntime {
 
   async addReplica(source: string, replica: StreamReplica): Promise<void> {
     this.replicas.set(source, replica);
-    await this.subscribe(replica.subscription());
+    this.metrics.replicaDiverged.set({ replica: replica.groupId }, 0);
+    const subscription = replica.subscription();
+    await this.subscribe({
+      ...subscription,
+      handle: async (event, delivery) => {
+        try {
+          await subscription.handle(event, delivery);
+        } catch (error) {
+          if (error instanceof ReplicaDivergedError) this.haltDivergedReplica(error);
+          throw error;
+        }
+      },
+    });
+  }
+
+  /**
+   * A replica whose upstream rewrote history stops taking events, loudly: an error log, the
+   * `sales_replica_diverged` gauge at 1, and `/health/ready` failing (the replica's readiness
+   * check), until an operator rebuilds the copy. Its subscription is stopped rather than left to
+   * dead-letter every later event; the refused message stays uncommitted for the next start.
+   */
+  private haltDivergedReplica(error: ReplicaDivergedError): void {
+    const handle = this.handles.get(error.replica);
+    if (!handle) return;
+    this.handles.delete(error.replica);
+    this.metrics.replicaDiverged.set({ replica: error.replica }, 1);
+    const { replica, streamId, version, heldEventId, upstreamEventId } = error;
+    this.logger.error(
+      { context: this.context, replica, streamId, version, heldEventId, upstreamEventId, err: error },
+      'replica diverged from upstream: subscription stopped; rebuild the copy once upstream history is settled',
+    );
+    // Not awaited: stop() waits for the handler in flight, which is the caller. It abandons the
+    // handler's retries at once, so the message is neither committed nor dead-lettered.
+    handle
+      .stop()
+      .catch((stopError: unknown) =>
+        this.logger.error(
+          { context: this.context, replica, err: stopError },
+          'stopping a diverged replica failed',
+        ),
+      );
   }
 
   /** The private copy of another context's streams, e.g. `replica('org')`. */
@@ -64,7 +110,7 @@ export class ContextRuntime {
       this.pending.push(subscription);
       return;
     }
-    this.handles.push(await this.bus.subscribe(subscription));
+    this.handles.set(subscription.groupId, await this.bus.subscribe(subscription));
   }
 
   private counted(subscription: Subscription): Subscription {
@@ -85,18 +131,43 @@ export class ContextRuntime {
 
   async onApplicationBootstrap(): Promise<void> {
     this.started = true;
-    await prepareContextTopics(this.bus, this.topic);
-    const replayed = await replayHistoryIntoVolatileBus(this.bus, this.topic, this.store);
-    if (replayed > 0)
-      this.logger.info({ context: this.context, replayed }, 'history replayed into the in-process bus');
+    await this.bus.prepareTopic?.(this.topic);
+    if (this.bus.volatile) {
+      const replayed = await this.replayHistory();
+      if (replayed > 0)
+        this.logger.info({ context: this.context, replayed }, 'history replayed into the in-process bus');
+    }
     await this.relay.start();
     for (const subscription of this.pending.splice(0))
-      this.handles.push(await this.bus.subscribe(subscription));
-    this.logger.info({ context: this.context, subscriptions: this.handles.length }, 'context started');
+      this.handles.set(subscription.groupId, await this.bus.subscribe(subscription));
+    this.logger.info({ context: this.context, subscriptions: this.handles.size }, 'context started');
+  }
+
+  /**
+   * A volatile bus forgets what was published when the process ends, while the outbox republishes
+   * only what was never published: an event published just before a crash but not yet handled
+   * would be lost to the other contexts. So the whole history goes into such a bus at start;
+   * consumers skip what they already applied (the bus by event id, replicas by version and id).
+   */
+  private async replayHistory(): Promise<number> {
+    let batch: EventEnvelope[] = [];
+    let replayed = 0;
+    for await (const event of this.store.readAll()) {
+      batch.push(event);
+      if (batch.length === 500) {
+        await this.bus.publish(this.topic, batch);
+        replayed += batch.length;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) await this.bus.publish(this.topic, batch);
+    return replayed + batch.length;
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.handles.splice(0).map((h) => h.stop()));
+    const handles = [...this.handles.values()];
+    this.handles.clear();
+    await Promise.all(handles.map((h) => h.stop()));
     await this.relay.stop();
     await this.store.close();
     await Promise.all([...this.replicas.values()].map((r) => r.store.close()));

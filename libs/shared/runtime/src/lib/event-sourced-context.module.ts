@@ -53,6 +53,7 @@ export class EventSourcedContextModule {
               mongo,
               registration.context,
               registration.upcasters ?? [],
+              logger,
             );
             registry.addReadinessCheck({ name: `store:${registration.context}`, check: () => store.ping() });
             registry.addPublishedEvents(registration.publishedEvents);
@@ -71,19 +72,19 @@ export class EventSourcedContextModule {
                 mongo,
                 `${registration.context}-replica-${source}`,
                 [],
+                logger,
               );
               registry.addReadinessCheck({
                 name: `store:${registration.context}-replica-${source}`,
                 check: () => replicaStore.ping(),
               });
-              await runtime.addReplica(
-                source,
-                new StreamReplica(
-                  replicaStore,
-                  config.topicPrefix + contextTopic(source),
-                  `${registration.context}.replica.${source}`,
-                ),
+              const replica = new StreamReplica(
+                replicaStore,
+                config.topicPrefix + contextTopic(source),
+                `${registration.context}.replica.${source}`,
               );
+              registry.addReadinessCheck(replica.readiness());
+              await runtime.addReplica(source, replica);
             }
             return runtime;
           },

@@ -10,8 +10,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
 import { LocalIssuer } from '@sales/shared/auth';
 import type { Actor } from '@sales/shared/domain';
-import { DEMO_DIVISIONS, DEMO_VP } from '../../apps/standalone/src/demo/demo-department.data';
-import { salespersonTargets } from '../../apps/standalone/src/demo/demo-plan';
+import { DEMO_DIVISIONS, DEMO_VP, salespersonTargets } from '@sales/demo';
 import { type Percentiles, loadAverage, percentiles, roundTo } from './bench-stats';
 
 const ROOT = join(__dirname, '../..');
@@ -362,7 +361,7 @@ const REVIEW_FORM = {
   makeUpForMisses: '四月前完成两个报备项目的签约',
 };
 
-/** The demo department (apps/standalone/src/demo) with a bearer token for everyone in it. */
+/** The demo department (libs/demo, loaded by `npm start -- --demo`) with a bearer token for everyone in it. */
 class Organisation {
   private constructor(
     readonly fiscalYear: number,

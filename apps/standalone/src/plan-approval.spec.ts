@@ -1,5 +1,5 @@
 import { type AppHarness, startApp } from '@sales/shared/app-testing';
-import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/service/testing';
+import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/testing';
 import { standaloneApp } from './standalone.app';
 
 describe('plan approval over the org tree, in standalone mode (in-process bus)', () => {

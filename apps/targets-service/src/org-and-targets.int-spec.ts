@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { LocalIssuer } from '@sales/shared/auth';
 import { type ServiceProcess, callJson, startServiceProcess } from '@sales/shared/app-testing';
 import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
-import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/service/testing';
+import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/testing';
 
 /**
  * The issue's end-to-end test: org-service and targets-service as separate processes on the real

@@ -1,12 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
+import { DEMO_DIVISIONS, DEMO_VP, divisionTargets, sumTargets, withProgressiveQuarters } from '@sales/demo';
 import { type Actor, NotFoundError } from '@sales/shared/domain';
 import { OrgService } from '@sales/org/service';
 import { APP_CONFIG, LOGGER } from '@sales/shared/runtime';
 import { TargetsService } from '@sales/targets/service';
-import { DEMO_DIVISIONS, DEMO_VP } from './demo-department.data';
-import { divisionTargets, sumTargets, withProgressiveQuarters } from './demo-plan';
 
 /**
  * `npm start -- --demo`: loads the demo department through the same commands users send, once

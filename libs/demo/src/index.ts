@@ -1,0 +1,2 @@
+export * from './demo-department.data';
+export * from './demo-plan';

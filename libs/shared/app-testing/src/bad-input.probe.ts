@@ -137,11 +137,19 @@ export async function probeBadInput(
 }
 
 function passes(probe: Probe, { status, body }: { status: number; body: any }): boolean {
-  const bilingual = typeof body?.message?.zh === 'string' && typeof body?.message?.en === 'string';
+  const bilingual = isLocalized(body?.message);
   if (status !== probe.expect.status || !bilingual) return false;
   if (probe.expect.error && body.error !== probe.expect.error) return false;
   if (status !== 400) return true;
-  const fields: Array<{ field?: unknown }> = Array.isArray(body?.fields) ? body.fields : [];
-  const named = fields.length > 0 && fields.every((f) => typeof f.field === 'string');
+  const fields: Array<{ field?: unknown; message?: unknown }> = Array.isArray(body?.fields)
+    ? body.fields
+    : [];
+  const named =
+    fields.length > 0 && fields.every((f) => typeof f.field === 'string' && isLocalized(f.message));
   return named && (probe.expect.field === undefined || fields.some((f) => f.field === probe.expect.field));
+}
+
+function isLocalized(message: unknown): boolean {
+  const text = message as { zh?: unknown; en?: unknown } | undefined;
+  return typeof text?.zh === 'string' && typeof text?.en === 'string';
 }

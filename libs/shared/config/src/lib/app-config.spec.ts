@@ -59,6 +59,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KAFKA_TOPIC_PARTITIONS: '0' })).toThrow(/KAFKA_TOPIC_PARTITIONS must be a whole number from 1/);
   });
 
+  it('reads the HTTP body limit and the longest token lifetime, and refuses wrong values', () => {
+    expect(loadConfig({}).http.bodyLimit).toBe('100kb');
+    expect(loadConfig({ HTTP_BODY_LIMIT: '1MB' }).http.bodyLimit).toBe('1mb');
+    expect(() => loadConfig({ HTTP_BODY_LIMIT: 'lots' })).toThrow(/HTTP_BODY_LIMIT must be a size like 100kb/);
+    expect(loadConfig({}).auth.maxTokenLifetimeSeconds).toBe(86400);
+    expect(loadConfig({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '3600' }).auth.maxTokenLifetimeSeconds).toBe(3600);
+    expect(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: '1d' })).toThrow(/AUTH_MAX_TOKEN_LIFETIME_SECONDS must be a whole number/);
+  });
+
   it('refuses an unknown mode', () => {
     expect(() => loadConfig({ SALES_MODE: 'cluster' })).toThrow(/SALES_MODE/);
   });

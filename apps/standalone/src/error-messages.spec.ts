@@ -21,21 +21,54 @@ describe('error messages per context in standalone', () => {
     const day = '2026-01-01';
     const ok = async (method: string, path: string, actor: typeof vp | typeof admin, body: unknown) => {
       const response = await harness.request(method, path, { actor, body });
-      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+      if (response.status >= 300)
+        throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
     };
-    await ok('POST', '/org/people', admin, { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: day });
-    await ok('POST', '/org/divisions', vp, { divisionId: 'd-east', code: 'EAST', name: '华东事业部', effectiveOn: day });
-    await ok('POST', '/org/divisions', vp, { divisionId: 'd-south', code: 'SOUTH', name: '华南事业部', effectiveOn: day });
-    await ok('POST', '/org/people', vp, { personId: 'p-mgr-east', name: '陈志强', role: 'division_manager', divisionId: 'd-east', effectiveOn: day });
-    await ok('POST', '/org/people', vp, { personId: 'p-zhao', name: '赵敏', role: 'salesperson', divisionId: 'd-south', effectiveOn: day });
+    await ok('POST', '/org/people', admin, {
+      personId: 'p-vp',
+      name: '王建国',
+      role: 'vp',
+      effectiveOn: day,
+    });
+    await ok('POST', '/org/divisions', vp, {
+      divisionId: 'd-east',
+      code: 'EAST',
+      name: '华东事业部',
+      effectiveOn: day,
+    });
+    await ok('POST', '/org/divisions', vp, {
+      divisionId: 'd-south',
+      code: 'SOUTH',
+      name: '华南事业部',
+      effectiveOn: day,
+    });
+    await ok('POST', '/org/people', vp, {
+      personId: 'p-mgr-east',
+      name: '陈志强',
+      role: 'division_manager',
+      divisionId: 'd-east',
+      effectiveOn: day,
+    });
+    await ok('POST', '/org/people', vp, {
+      personId: 'p-zhao',
+      name: '赵敏',
+      role: 'salesperson',
+      divisionId: 'd-south',
+      effectiveOn: day,
+    });
     await ok('POST', '/targets/plans', vp, { fiscalYear: 2026, currency: 'CNY' });
   });
 
   it('an org refusal speaks org’s text', async () => {
-    const refused = await harness.request('POST', '/org/people/p-zhao/move', { actor: eastManager, body: { toDivisionId: 'd-east', effectiveOn: '2026-02-01' } });
+    const refused = await harness.request('POST', '/org/people/p-zhao/move', {
+      actor: eastManager,
+      body: { toDivisionId: 'd-east', effectiveOn: '2026-02-01' },
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toBe('not-your-division');
-    expect(refused.body.message).toEqual(localize('not-your-division', refused.body.details, ORG_ERROR_MESSAGES));
+    expect(refused.body.message).toEqual(
+      localize('not-your-division', refused.body.details, ORG_ERROR_MESSAGES),
+    );
     expect(refused.body.message.zh).toBe('事业部经理只能调动本事业部的其他人员（p-zhao 属于 d-south）');
   });
 
@@ -43,12 +76,18 @@ describe('error messages per context in standalone', () => {
     const body = { targets: { salesAmount: { realistic: 100, stretch: 120 } } };
     // Targets knows p-zhao's division once org's events have reached its replica.
     const refused = await eventually(async () => {
-      const response = await harness.request('PUT', '/targets/plans/2026/nodes/salesperson:p-zhao', { actor: eastManager, body });
-      if (response.status !== 403) throw new Error(`not yet: ${response.status} ${JSON.stringify(response.body)}`);
+      const response = await harness.request('PUT', '/targets/plans/2026/nodes/salesperson:p-zhao', {
+        actor: eastManager,
+        body,
+      });
+      if (response.status !== 403)
+        throw new Error(`not yet: ${response.status} ${JSON.stringify(response.body)}`);
       return response;
     });
     expect(refused.body.error).toBe('not-your-division');
-    expect(refused.body.message).toEqual(localize('not-your-division', refused.body.details, TARGETS_ERROR_MESSAGES));
+    expect(refused.body.message).toEqual(
+      localize('not-your-division', refused.body.details, TARGETS_ERROR_MESSAGES),
+    );
     expect(refused.body.message.zh).toBe('只能处理本人负责的事业部（d-south）');
   });
 

@@ -7,12 +7,17 @@ const contextRoot = join(__dirname, '../../..');
 
 describe('org error messages', () => {
   it('every code the org domain and service can throw has a zh-CN and an English text', () => {
-    const { codes, computed } = thrownErrorCodes(join(contextRoot, 'domain/src'), join(contextRoot, 'service/src'));
+    const { codes, computed } = thrownErrorCodes(
+      join(contextRoot, 'domain/src'),
+      join(contextRoot, 'service/src'),
+    );
     expect(computed).toEqual([]);
     expect(codes.length).toBeGreaterThan(20);
     // What a org route answers with: its own catalogue first, then the platform's (ProblemFilter).
     const answered = { ...PLATFORM_ERROR_MESSAGES, ...ORG_ERROR_MESSAGES };
-    const untold = codes.filter((code) => !/\p{Script=Han}/u.test(answered[code]?.zh ?? '') || !answered[code]?.en?.trim());
+    const untold = codes.filter(
+      (code) => !/\p{Script=Han}/u.test(answered[code]?.zh ?? '') || !answered[code]?.en?.trim(),
+    );
     expect(untold).toEqual([]);
   });
 });

@@ -1,4 +1,10 @@
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { Observable } from 'rxjs';
 import type { ErrorMessageCatalogue } from './error-messages';
 
@@ -22,7 +28,10 @@ export class ContextErrorMessagesInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() === 'http') {
-      Object.defineProperty(context.switchToHttp().getRequest<object>(), ANSWERING_CONTEXT, { value: this.messages, configurable: true });
+      Object.defineProperty(context.switchToHttp().getRequest<object>(), ANSWERING_CONTEXT, {
+        value: this.messages,
+        configurable: true,
+      });
     }
     return next.handle();
   }
@@ -30,5 +39,7 @@ export class ContextErrorMessagesInterceptor implements NestInterceptor {
 
 /** The catalogue of the context answering `request`, if a context's route got that far. */
 export function errorMessagesOf(request: unknown): ContextErrorMessages | undefined {
-  return typeof request === 'object' && request !== null ? (request as { [ANSWERING_CONTEXT]?: ContextErrorMessages })[ANSWERING_CONTEXT] : undefined;
+  return typeof request === 'object' && request !== null
+    ? (request as { [ANSWERING_CONTEXT]?: ContextErrorMessages })[ANSWERING_CONTEXT]
+    : undefined;
 }

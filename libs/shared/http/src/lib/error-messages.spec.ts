@@ -6,28 +6,49 @@ import { type ErrorMessageCatalogue, PLATFORM_ERROR_MESSAGES, localize } from '.
 import { ProblemFilter } from './problem.filter';
 
 const orgMessages: ErrorMessageCatalogue = {
-  'not-your-division': { zh: '只能调动本事业部人员（{personId}）', en: 'only people of your own division ({personId})' },
+  'not-your-division': {
+    zh: '只能调动本事业部人员（{personId}）',
+    en: 'only people of your own division ({personId})',
+  },
 };
 const targetsMessages: ErrorMessageCatalogue = {
-  'not-your-division': { zh: '只能处理本人负责的事业部（{divisionId}）', en: 'only the manager of {divisionId}' },
+  'not-your-division': {
+    zh: '只能处理本人负责的事业部（{divisionId}）',
+    en: 'only the manager of {divisionId}',
+  },
   'forbidden-role': { zh: '角色 {role} 无权执行此操作', en: 'role {role} may not do this' },
 };
 
 describe('localize', () => {
   it('words a code with the catalogue of the answering context', () => {
     const details = { personId: 'p-li', divisionId: 'd-east' };
-    expect(localize('not-your-division', details, orgMessages)).toEqual({ zh: '只能调动本事业部人员（p-li）', en: 'only people of your own division (p-li)' });
-    expect(localize('not-your-division', details, targetsMessages)).toEqual({ zh: '只能处理本人负责的事业部（d-east）', en: 'only the manager of d-east' });
+    expect(localize('not-your-division', details, orgMessages)).toEqual({
+      zh: '只能调动本事业部人员（p-li）',
+      en: 'only people of your own division (p-li)',
+    });
+    expect(localize('not-your-division', details, targetsMessages)).toEqual({
+      zh: '只能处理本人负责的事业部（d-east）',
+      en: 'only the manager of d-east',
+    });
   });
 
   it('falls back to the platform catalogue, and a context may word a platform code its own way', () => {
-    expect(localize('concurrency-conflict', {}, orgMessages)).toEqual(PLATFORM_ERROR_MESSAGES['concurrency-conflict']);
-    expect(localize('forbidden-role', { role: 'finance' }, orgMessages)).toEqual(PLATFORM_ERROR_MESSAGES['forbidden-role']);
-    expect(localize('forbidden-role', { role: 'finance' }, targetsMessages).zh).toBe('角色 finance 无权执行此操作');
+    expect(localize('concurrency-conflict', {}, orgMessages)).toEqual(
+      PLATFORM_ERROR_MESSAGES['concurrency-conflict'],
+    );
+    expect(localize('forbidden-role', { role: 'finance' }, orgMessages)).toEqual(
+      PLATFORM_ERROR_MESSAGES['forbidden-role'],
+    );
+    expect(localize('forbidden-role', { role: 'finance' }, targetsMessages).zh).toBe(
+      '角色 finance 无权执行此操作',
+    );
   });
 
   it('never borrows another context’s text: outside a context a context code is only named', () => {
-    expect(localize('not-your-division', {})).toEqual({ zh: '请求被拒绝（not-your-division）', en: 'request refused (not-your-division)' });
+    expect(localize('not-your-division', {})).toEqual({
+      zh: '请求被拒绝（not-your-division）',
+      en: 'request refused (not-your-division)',
+    });
     expect(localize('constructor', {}, orgMessages).en).toBe('request refused (constructor)');
   });
 });
@@ -38,7 +59,8 @@ describe('ProblemFilter with the answering context', () => {
     const http = { getRequest: () => request, getResponse: () => response };
     const response = { status: jest.fn(() => ({ json })) };
     const json = jest.fn();
-    const host = { getType: () => 'http', switchToHttp: () => http } as unknown as ExecutionContext & ArgumentsHost;
+    const host = { getType: () => 'http', switchToHttp: () => http } as unknown as ExecutionContext &
+      ArgumentsHost;
     interceptor?.intercept(host, { handle: () => of(null) } as CallHandler);
     new ProblemFilter().catch(error, host);
     return { status: (response.status.mock.calls[0] as unknown[])[0], body: json.mock.calls[0][0], request };
@@ -47,10 +69,21 @@ describe('ProblemFilter with the answering context', () => {
   it('answers the same code with the text of the context whose route threw it', () => {
     const error = new ForbiddenError('not-your-division', { personId: 'p-li', divisionId: 'd-east' });
     const org = answer(new ContextErrorMessagesInterceptor({ context: 'org', messages: orgMessages }), error);
-    const targets = answer(new ContextErrorMessagesInterceptor({ context: 'targets', messages: targetsMessages }), error);
+    const targets = answer(
+      new ContextErrorMessagesInterceptor({ context: 'targets', messages: targetsMessages }),
+      error,
+    );
     expect(errorMessagesOf(org.request)?.context).toBe('org');
-    expect([org.status, org.body.error, org.body.message.zh]).toEqual([403, 'not-your-division', '只能调动本事业部人员（p-li）']);
-    expect([targets.status, targets.body.error, targets.body.message.zh]).toEqual([403, 'not-your-division', '只能处理本人负责的事业部（d-east）']);
+    expect([org.status, org.body.error, org.body.message.zh]).toEqual([
+      403,
+      'not-your-division',
+      '只能调动本事业部人员（p-li）',
+    ]);
+    expect([targets.status, targets.body.error, targets.body.message.zh]).toEqual([
+      403,
+      'not-your-division',
+      '只能处理本人负责的事业部（d-east）',
+    ]);
   });
 
   it('answers outside any context (a guard, /health) with the platform catalogue', () => {

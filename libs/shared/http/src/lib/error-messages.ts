@@ -10,16 +10,30 @@ export type ErrorMessageCatalogue = Readonly<Record<string, LocalizedMessage>>;
  * whose route answers is the one used (`ContextErrorMessagesInterceptor`).
  */
 export const PLATFORM_ERROR_MESSAGES: ErrorMessageCatalogue = {
-  'concurrency-conflict': { zh: '数据已被他人修改，请刷新后重试', en: 'the data was changed by someone else; reload and retry' },
-  'wrong-expected-version': { zh: '数据已被他人修改，请刷新后重试', en: 'the data was changed by someone else; reload and retry' },
+  'concurrency-conflict': {
+    zh: '数据已被他人修改，请刷新后重试',
+    en: 'the data was changed by someone else; reload and retry',
+  },
+  'wrong-expected-version': {
+    zh: '数据已被他人修改，请刷新后重试',
+    en: 'the data was changed by someone else; reload and retry',
+  },
   'forbidden-role': { zh: '当前角色无权执行此操作', en: 'your role may not do this' },
   'not-found': { zh: '未找到：{id}', en: 'not found: {id}' },
-  'malformed-json': { zh: '请求体不是合法的 JSON：{reason}', en: 'the request body is not valid JSON: {reason}' },
-  'internal-error': { zh: '服务器内部错误，请稍后重试；如持续出现请联系管理员', en: 'internal error; retry later and contact the administrator if it persists' },
+  'malformed-json': {
+    zh: '请求体不是合法的 JSON：{reason}',
+    en: 'the request body is not valid JSON: {reason}',
+  },
+  'internal-error': {
+    zh: '服务器内部错误，请稍后重试；如持续出现请联系管理员',
+    en: 'internal error; retry later and contact the administrator if it persists',
+  },
 };
 
 export function renderTemplate(template: string, details: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in details ? formatDetail(details[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in details ? formatDetail(details[name]) : whole,
+  );
 }
 
 function formatDetail(value: unknown): string {
@@ -32,8 +46,16 @@ function formatDetail(value: unknown): string {
  * The message of `code`: from the answering context's catalogue, else the platform's, else a
  * generic refusal naming the code. Never from another context's catalogue.
  */
-export function localize(code: string, details: Record<string, unknown> = {}, contextMessages: ErrorMessageCatalogue = {}): LocalizedMessage {
-  const message = Object.hasOwn(contextMessages, code) ? contextMessages[code] : Object.hasOwn(PLATFORM_ERROR_MESSAGES, code) ? PLATFORM_ERROR_MESSAGES[code] : undefined;
+export function localize(
+  code: string,
+  details: Record<string, unknown> = {},
+  contextMessages: ErrorMessageCatalogue = {},
+): LocalizedMessage {
+  const message = Object.hasOwn(contextMessages, code)
+    ? contextMessages[code]
+    : Object.hasOwn(PLATFORM_ERROR_MESSAGES, code)
+      ? PLATFORM_ERROR_MESSAGES[code]
+      : undefined;
   if (!message) return { zh: `请求被拒绝（${code}）`, en: `request refused (${code})` };
   return { zh: renderTemplate(message.zh, details), en: renderTemplate(message.en, details) };
 }

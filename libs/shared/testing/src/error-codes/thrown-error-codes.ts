@@ -17,7 +17,12 @@ export function thrownErrorCodes(...dirs: string[]): ThrownErrorCodes {
   const computed: string[] = [];
   for (const dir of dirs) {
     for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      if (!file.endsWith('.ts') || /\.(int-|contract-)?spec\.ts$/.test(file) || file.split(/[\\/]/).includes('testing')) continue;
+      if (
+        !file.endsWith('.ts') ||
+        /\.(int-|contract-)?spec\.ts$/.test(file) ||
+        file.split(/[\\/]/).includes('testing')
+      )
+        continue;
       const source = readFileSync(join(dir, file), 'utf8');
       for (const match of source.matchAll(LITERAL_CODE)) codes.add(match[1]);
       for (const match of source.matchAll(COMPUTED_CODE)) computed.push(`${join(dir, file)}: ${match[0]}`);

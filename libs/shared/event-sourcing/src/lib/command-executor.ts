@@ -25,14 +25,6 @@ export class CommandExecutor {
     private readonly retry: CommandRetryPolicy,
   ) {}
 
-  get context(): string {
-    return this.store.context;
-  }
-
-  get eventStore(): EventStore {
-    return this.store;
-  }
-
   async execute<State, Cmd extends Command, Evt extends DomainEvent>(
     decider: Decider<State, Cmd, Evt>,
     streamId: string,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { testMongoUri, uniqueName } from '@sales/shared/testing';
 import mongoose, { type Connection, mongo } from 'mongoose';
 import type { EventEnvelope, EventMetadata } from './event-envelope';
 import { type EventStoreHarness, describeEventStoreContract } from './event-store.contract-spec';
@@ -6,9 +6,8 @@ import { WrongExpectedVersionError } from './event-store.port';
 import { MongoEventStore } from './mongo-event-store';
 
 const CONTEXT = 'contracts';
-// Not @sales/shared/testing: it depends on the runtime lib, which depends on this one.
-const mongoUri = process.env['MONGODB_URI'] || 'mongodb://127.0.0.1:27017/';
-const dbName = `es_test_${randomBytes(6).toString('hex')}`;
+const dbName = uniqueName('es_test');
+const mongoUri = testMongoUri(dbName);
 let connection: Connection;
 const insertCommands: Array<{ collection: string; documents: number }> = [];
 const findCommands: Array<{ collection: string; filter: Record<string, unknown> }> = [];

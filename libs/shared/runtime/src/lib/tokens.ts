@@ -5,8 +5,3 @@ export const EVENT_BUS = Symbol('EVENT_BUS');
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 export const LOCAL_ISSUER = Symbol('LOCAL_ISSUER');
 export const MONGO_CONNECTION = Symbol('MONGO_CONNECTION');
-
-/** Injection token of a context's own event store. */
-export function eventStoreToken(context: string): string {
-  return `EVENT_STORE:${context}`;
-}

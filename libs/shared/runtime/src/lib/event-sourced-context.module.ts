@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
 import type { PublishedEventSpec } from '@sales/shared/domain';
 import { TracedEventStore, type Upcaster, contextTopic } from '@sales/shared/event-sourcing';
+import { CONTEXT_ERROR_MESSAGES, type ContextErrorMessages, type ErrorMessageCatalogue } from '@sales/shared/http';
 import { type EventBus, StreamReplica } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
 import { createEventStore } from './adapters';
@@ -15,6 +16,8 @@ export type ContextRegistration = Readonly<{
   context: string;
   /** The context's published events (its `events` lib catalogue), for /asyncapi.json. */
   publishedEvents: readonly PublishedEventSpec[];
+  /** zh-CN/en messages of the codes the context's errors carry; its routes answer with these. */
+  errorMessages: ErrorMessageCatalogue;
   upcasters?: readonly Upcaster[];
   /** Other contexts whose published streams this context keeps a private copy of (e.g. the org tree). */
   replicas?: readonly string[];
@@ -90,8 +93,12 @@ export class EventSourcedContextModule {
           },
           inject: [APP_CONFIG, MONGO_CONNECTION, EVENT_BUS, METRICS, LOGGER, PlatformRegistry],
         },
+        {
+          provide: CONTEXT_ERROR_MESSAGES,
+          useValue: { context: registration.context, messages: registration.errorMessages } satisfies ContextErrorMessages,
+        },
       ],
-      exports: [token],
+      exports: [token, CONTEXT_ERROR_MESSAGES],
     };
   }
 }

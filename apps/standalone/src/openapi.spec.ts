@@ -1,3 +1,4 @@
+import Ajv from 'ajv';
 import { type AppHarness, startApp } from '@sales/shared/app-testing';
 import { standaloneApp } from './standalone.app';
 
@@ -103,5 +104,43 @@ describe('the OpenAPI document says what the HTTP edge does', () => {
     expect(
       op('PUT /targets/plans/{year}/nodes/{node}').responses['200'].content['application/json'].schema,
     ).toEqual({ $ref: '#/components/schemas/CommandOutcome' });
+  });
+
+  it('the org reads answer what their response schemas say', async () => {
+    const admin = { userId: 'p-admin', role: 'admin' as const };
+    await harness.request('POST', '/org/people', {
+      actor: admin,
+      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2026-01-01' },
+    });
+    await harness.request('POST', '/org/divisions', {
+      actor: admin,
+      body: { code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' },
+    });
+    await harness.request('POST', '/org/people', {
+      actor: admin,
+      body: {
+        personId: 'p-li',
+        name: '李娜',
+        role: 'salesperson',
+        divisionId: 'd-east',
+        effectiveOn: '2026-01-01',
+      },
+    });
+    const ajv = new Ajv({ strict: false, validateFormats: false });
+    for (const [id, path] of [
+      ['GET /org/tree', '/org/tree'],
+      ['GET /org/tree', '/org/tree?asOf=2026-01-01'],
+      ['GET /org/divisions/{divisionId}', '/org/divisions/d-east'],
+      ['GET /org/people/{personId}', '/org/people/p-vp'],
+    ]) {
+      const response = await harness.request('GET', path, { actor: admin });
+      expect(response.status).toBe(200);
+      const validate = ajv.compile(op(id).responses['200'].content['application/json'].schema);
+      expect({ path, valid: validate(response.body), errors: validate.errors }).toEqual({
+        path,
+        valid: true,
+        errors: null,
+      });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
 import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
@@ -11,6 +11,7 @@ import {
   MovePersonDto,
   RenameDivisionDto,
 } from './dto/org.dto';
+import { ORG_DIVISION_RESPONSE, ORG_PERSON_RESPONSE, ORG_TREE_RESPONSE } from './org-responses.openapi';
 import { OrgService } from './org.service';
 
 @ApiTags('组织 org')
@@ -74,18 +75,21 @@ export class OrgController {
   }
 
   @Get('tree')
+  @ApiOkResponse({ schema: ORG_TREE_RESPONSE })
   @ApiOperation({ summary: '组织结构（可查询历史日期）the department tree, optionally as of a past date' })
   tree(@Query() query: AsOfQueryDto) {
     return this.org.tree(query.asOf);
   }
 
   @Get('divisions/:divisionId')
+  @ApiOkResponse({ schema: ORG_DIVISION_RESPONSE })
   @ApiOperation({ summary: '事业部及其人员 a division and its people' })
   division(@Param('divisionId') divisionId: string, @Query() query: AsOfQueryDto) {
     return this.org.division(divisionId, query.asOf);
   }
 
   @Get('people/:personId')
+  @ApiOkResponse({ schema: ORG_PERSON_RESPONSE })
   @ApiOperation({ summary: '人员及其直属下级 a person and their direct reports' })
   person(@Param('personId') personId: string, @Query() query: AsOfQueryDto) {
     return this.org.person(personId, query.asOf);

@@ -141,4 +141,11 @@ describe('the HTTP edge answers bad bodies with a 4xx and a bilingual problem, n
       expect(node.status).toBe(200);
     });
   });
+
+  it('a query parameter a route does not read is a 400 naming it, except on public routes', async () => {
+    const response = await harness.request('GET', '/targets/plans/2026?asOf=2026-01-01', { actor: vp });
+    expect(response.status).toBe(400);
+    expect(response.body.fields.map((f: any) => f.field)).toEqual(['asOf']);
+    expect((await harness.request('GET', '/health/live?nocache=1')).status).toBe(200);
+  });
 });

@@ -48,8 +48,8 @@ describe('standalone app (embedded default)', () => {
       { userId: 'p-li', role: 'salesperson' },
     ]);
     expect(findings).toEqual([]);
-    // 11 commands with a body × 9 probes + 3 without × 3 + 3 reads with asOf.
-    expect(probed).toBeGreaterThanOrEqual(11 * 9 + 3 * 3 + 3);
+    // 11 commands with a body × 9 probes + 3 without × 3 + 3 reads with asOf + 21 protected routes × 1 query.
+    expect(probed).toBeGreaterThanOrEqual(11 * 9 + 3 * 3 + 3 + 21);
   });
 
   it('answers an unknown route with a bilingual 404', async () => {

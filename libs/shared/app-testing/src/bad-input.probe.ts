@@ -6,7 +6,7 @@ type Parameter = {
   in: string;
   schema?: { example?: unknown; format?: string; pattern?: string };
 };
-type Operation = { method: string; path: string; hasBody: boolean; dateQueries: string[] };
+type Operation = { method: string; path: string; hasBody: boolean; isPublic: boolean; dateQueries: string[] };
 
 /**
  * Every operation of the app's OpenAPI document. Path parameters get their documented example
@@ -15,7 +15,7 @@ type Operation = { method: string; path: string; hasBody: boolean; dateQueries: 
 export async function listOperations(harness: AppHarness): Promise<Operation[]> {
   const { body: openapi } = await harness.request('GET', '/openapi.json');
   const operations: Operation[] = [];
-  type Item = { requestBody?: unknown; parameters?: Parameter[] };
+  type Item = { requestBody?: unknown; parameters?: Parameter[]; security?: unknown[] };
   for (const [path, item] of Object.entries(openapi.paths as Record<string, Record<string, Item>>)) {
     for (const [method, operation] of Object.entries(item)) {
       const parameters = operation.parameters ?? [];
@@ -27,6 +27,7 @@ export async function listOperations(harness: AppHarness): Promise<Operation[]> 
           encodeURIComponent(String(example(name) ?? 'probe-id')),
         ),
         hasBody: operation.requestBody !== undefined,
+        isPublic: Array.isArray(operation.security) && operation.security.length === 0,
         dateQueries: parameters
           .filter((p) => p.in === 'query' && (p.schema?.format === 'date' || /date|asOf|On$/i.test(p.name)))
           .map((p) => p.name),
@@ -58,8 +59,9 @@ const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
  *  - operations taking a body: malformed JSON, an unknown field (the 400 must name it), an array,
  *    a string, null, an empty body, no body at all;
  *  - every operation: a body over the size limit (413), ~1,300 levels of nesting (400), an
- *    impossible calendar date in each date query parameter (400 naming it), and, where the
- *    operation takes no body, an unknown field (400 naming it: nothing may be silently ignored).
+ *    impossible calendar date in each date query parameter (400 naming it), an unknown query
+ *    parameter on every protected route and, where the operation takes no body, an unknown field
+ *    (400 naming it: nothing may be silently ignored).
  * Each probe is sent as the first of `actors` whose role the route admits (guards run before
  * validation).
  */
@@ -115,7 +117,10 @@ export async function probeBadInput(
       operation.method === 'GET' || operation.method === 'HEAD'
         ? []
         : [...everywhere, ...(operation.hasBody ? withBody : withoutBody)];
-    for (const probe of [...bodies, ...dates]) {
+    const unknownQuery: Probe[] = operation.isPublic
+      ? []
+      : [{ name: 'unknown query parameter', query: `${UNKNOWN}=1`, expect: { status: 400, field: UNKNOWN } }];
+    for (const probe of [...bodies, ...dates, ...unknownQuery]) {
       probed++;
       const path = probe.query ? `${operation.path}?${probe.query}` : operation.path;
       const headers = probe.contentType ? { 'content-type': probe.contentType } : undefined;

@@ -4,4 +4,4 @@ export * from './lib/json-body.parser';
 export * from './lib/problem.filter';
 export * from './lib/validation-messages';
 export * from './lib/validation.pipe';
-export * from './lib/unexpected-body.interceptor';
+export * from './lib/unexpected-input.interceptor';

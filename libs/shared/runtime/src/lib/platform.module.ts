@@ -4,7 +4,7 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { AuthGuard, LocalIssuer, TOKEN_VERIFIER, TokenVerifier } from '@sales/shared/auth';
 import type { AppConfig } from '@sales/shared/config';
-import { ProblemFilter, UnexpectedBodyInterceptor, createValidationPipe } from '@sales/shared/http';
+import { ProblemFilter, UnexpectedInputInterceptor, createValidationPipe } from '@sales/shared/http';
 import type { EventBus } from '@sales/shared/messaging';
 import { PlatformMetrics } from '@sales/shared/observability';
 import { connectMongo, createEventBus } from './adapters';
@@ -71,7 +71,7 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: UnexpectedBodyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: UnexpectedInputInterceptor },
       ],
       exports: [APP_CONFIG, LOGGER, METRICS, EVENT_BUS, MONGO_CONNECTION, LOCAL_ISSUER, TOKEN_VERIFIER, PlatformRegistry],
     };

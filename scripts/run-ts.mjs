@@ -14,6 +14,14 @@ if (!entry) {
 const result = spawnSync(
   process.execPath,
   ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(root, entry), ...args],
-  { stdio: 'inherit', cwd: process.cwd(), env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.spec.json'), TS_NODE_TRANSPILE_ONLY: 'true' } },
+  {
+    stdio: 'inherit',
+    cwd: process.cwd(),
+    env: {
+      ...process.env,
+      TS_NODE_PROJECT: join(root, 'tsconfig.spec.json'),
+      TS_NODE_TRANSPILE_ONLY: 'true',
+    },
+  },
 );
 process.exit(result.status ?? 1);

@@ -14,13 +14,22 @@ mkdirSync(dirname(results), { recursive: true });
 rmSync(results, { force: true });
 const result = spawnSync(
   process.execPath,
-  [join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)],
+  [
+    join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+    '--ci',
+    '--maxWorkers=2',
+    '--json',
+    `--outputFile=${results}`,
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, KAFKAJS_NO_PARTITIONER_WARNING: '1' } },
 );
 try {
   const summary = JSON.parse(readFileSync(results, 'utf8'));
   const skipped = summary.numPendingTests + summary.numTodoTests;
-  process.stdout.write(`jest: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+  process.stdout.write(
+    `jest: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+  );
 } catch {
   process.stdout.write('jest: no results were written (see the output above)\n');
 }

@@ -76,7 +76,8 @@ async function waitUntilAnswering(probe, { waitSeconds = 0, pid } = {}) {
       return { ok: true };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (pid !== undefined && !isAlive(pid)) return { ok: false, reason: `process ${pid} exited (${reason})`, died: true };
+      if (pid !== undefined && !isAlive(pid))
+        return { ok: false, reason: `process ${pid} exited (${reason})`, died: true };
       if (Date.now() >= deadline) return { ok: false, reason, died: false };
     }
     await sleep(500);

@@ -9,11 +9,30 @@ describe('org in standalone', () => {
   afterAll(() => harness.close());
 
   it('creates divisions and hires people; the tree reads now and as of a past date', async () => {
-    expect((await harness.request('POST', '/org/people', { actor: vp, body: { personId: 'p-vp', name: '王总', role: 'vp', effectiveOn: '2026-01-01' } })).status).toBe(201);
-    const created = await harness.request('POST', '/org/divisions', { actor: vp, body: { code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' } });
+    expect(
+      (
+        await harness.request('POST', '/org/people', {
+          actor: vp,
+          body: { personId: 'p-vp', name: '王总', role: 'vp', effectiveOn: '2026-01-01' },
+        })
+      ).status,
+    ).toBe(201);
+    const created = await harness.request('POST', '/org/divisions', {
+      actor: vp,
+      body: { code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' },
+    });
     expect(created.status).toBe(201);
     expect(created.body.divisionId).toBe('d-east');
-    const hired = await harness.request('POST', '/org/people', { actor: vp, body: { personId: 'p-li', name: '李娜', role: 'salesperson', divisionId: 'd-east', effectiveOn: '2026-02-01' } });
+    const hired = await harness.request('POST', '/org/people', {
+      actor: vp,
+      body: {
+        personId: 'p-li',
+        name: '李娜',
+        role: 'salesperson',
+        divisionId: 'd-east',
+        effectiveOn: '2026-02-01',
+      },
+    });
     expect(hired.status).toBe(201);
     const tree = await harness.request('GET', '/org/tree', { actor: vp });
     expect(tree.body.people.map((p: { id: string }) => p.id).sort()).toEqual(['p-li', 'p-vp']);
@@ -24,12 +43,26 @@ describe('org in standalone', () => {
   });
 
   it('refuses bad input with a 400 naming the field, unknown ids with 404, wrong roles with 403', async () => {
-    const bad = await harness.request('POST', '/org/divisions', { actor: vp, body: { code: 'WEST', name: 42, effectiveOn: 'tomorrow', extra: true } });
+    const bad = await harness.request('POST', '/org/divisions', {
+      actor: vp,
+      body: { code: 'WEST', name: 42, effectiveOn: 'tomorrow', extra: true },
+    });
     expect(bad.status).toBe(400);
-    expect([...new Set(bad.body.fields.map((f: { field: string }) => f.field))].sort()).toEqual(['effectiveOn', 'extra', 'name']);
+    expect([...new Set(bad.body.fields.map((f: { field: string }) => f.field))].sort()).toEqual([
+      'effectiveOn',
+      'extra',
+      'name',
+    ]);
     expect(bad.body.message.zh).toContain('请求参数不合法');
     expect((await harness.request('GET', '/org/divisions/d-none', { actor: vp })).status).toBe(404);
-    expect((await harness.request('POST', '/org/divisions', { actor: { userId: 'p-li', role: 'salesperson' }, body: { code: 'X', name: 'x', effectiveOn: '2026-03-01' } })).status).toBe(403);
+    expect(
+      (
+        await harness.request('POST', '/org/divisions', {
+          actor: { userId: 'p-li', role: 'salesperson' },
+          body: { code: 'X', name: 'x', effectiveOn: '2026-03-01' },
+        })
+      ).status,
+    ).toBe(403);
     expect((await harness.request('GET', '/org/tree')).status).toBe(401);
   });
 });

@@ -13,8 +13,15 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
   afterAll(() => harness.close());
 
   it('shows the shortfall per node before approval', () => {
-    const line = outcome.allocationBefore.body.find((l: any) => l.node === 'company' && l.metric === 'salesAmount' && l.level === 'realistic');
-    expect(line).toMatchObject({ figure: 120_000_000_00, allocated: 110_000_000_00, difference: -10_000_000_00, status: 'under' });
+    const line = outcome.allocationBefore.body.find(
+      (l: any) => l.node === 'company' && l.metric === 'salesAmount' && l.level === 'realistic',
+    );
+    expect(line).toMatchObject({
+      figure: 120_000_000_00,
+      allocated: 110_000_000_00,
+      difference: -10_000_000_00,
+      status: 'under',
+    });
   });
 
   it('refuses approval while under-allocated, naming the node and the shortfall', () => {
@@ -37,12 +44,18 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
   it('shows a salesperson only their own targets, with year-to-date figures', () => {
     expect(outcome.ownView.status).toBe(200);
     expect(outcome.ownView.body.nodes.map((n: any) => n.node)).toEqual(['salesperson:p-li']);
-    expect(outcome.ownNode.body.yearToDate.salesAmount.realistic.quarters).toEqual([10_000_000_00, 20_000_000_00, 30_000_000_00, 40_000_000_00]);
+    expect(outcome.ownNode.body.yearToDate.salesAmount.realistic.quarters).toEqual([
+      10_000_000_00, 20_000_000_00, 30_000_000_00, 40_000_000_00,
+    ]);
     expect(outcome.othersNode.status).toBe(403);
   });
 
   it('shows a division manager their division and its people only', () => {
-    expect(outcome.managerView.body.nodes.map((n: any) => n.node).sort()).toEqual(['division:d-east', 'salesperson:p-li', 'salesperson:p-wang']);
+    expect(outcome.managerView.body.nodes.map((n: any) => n.node).sort()).toEqual([
+      'division:d-east',
+      'salesperson:p-li',
+      'salesperson:p-wang',
+    ]);
   });
 
   it('keeps every version of every split', () => {

@@ -25,14 +25,26 @@ describe('quarterly review 季度复盘 (T5) over HTTP', () => {
 
   beforeAll(async () => {
     harness = await startApp(standaloneApp);
-    const hire = (body: object) => harness.request('POST', '/org/people', { actor: vp, body: { effectiveOn: '2026-01-01', ...body } });
-    await harness.request('POST', '/org/people', { actor: admin, body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2026-01-01' } });
-    for (const [divisionId, code, name] of [['d-east', 'EAST', '华东事业部'], ['d-south', 'SOUTH', '华南事业部']]) {
-      await harness.request('POST', '/org/divisions', { actor: vp, body: { divisionId, code, name, effectiveOn: '2026-01-01' } });
+    const hire = (body: object) =>
+      harness.request('POST', '/org/people', { actor: vp, body: { effectiveOn: '2026-01-01', ...body } });
+    await harness.request('POST', '/org/people', {
+      actor: admin,
+      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2026-01-01' },
+    });
+    for (const [divisionId, code, name] of [
+      ['d-east', 'EAST', '华东事业部'],
+      ['d-south', 'SOUTH', '华南事业部'],
+    ]) {
+      await harness.request('POST', '/org/divisions', {
+        actor: vp,
+        body: { divisionId, code, name, effectiveOn: '2026-01-01' },
+      });
     }
     await hire({ personId: 'p-mgr', name: '陈志强', role: 'division_manager', divisionId: 'd-east' });
     await hire({ personId: 'p-li', name: '李娜', role: 'salesperson', divisionId: 'd-east' });
-    expect((await hire({ personId: 'p-zhao', name: '赵敏', role: 'salesperson', divisionId: 'd-south' })).status).toBe(201);
+    expect(
+      (await hire({ personId: 'p-zhao', name: '赵敏', role: 'salesperson', divisionId: 'd-south' })).status,
+    ).toBe(201);
   });
   afterAll(() => harness.close());
 
@@ -50,24 +62,42 @@ describe('quarterly review 季度复盘 (T5) over HTTP', () => {
     expect((await harness.request('PUT', path, { actor: zhao, body: form })).status).toBe(403);
     expect((await harness.request('POST', `${path}/archive`, { actor: manager })).status).toBe(400);
 
-    const comment = await harness.request('POST', `${path}/comment`, { actor: manager, body: { comment: '障碍分析到位，安装资源我来协调' } });
+    const comment = await harness.request('POST', `${path}/comment`, {
+      actor: manager,
+      body: { comment: '障碍分析到位，安装资源我来协调' },
+    });
     expect(comment.status).toBe(200);
-    expect((await harness.request('POST', `${path}/comment`, { actor: li, body: { comment: '自评' } })).status).toBe(403);
+    expect(
+      (await harness.request('POST', `${path}/comment`, { actor: li, body: { comment: '自评' } })).status,
+    ).toBe(403);
     expect((await harness.request('POST', `${path}/archive`, { actor: supervisor })).status).toBe(200);
     const again = await harness.request('POST', `${path}/archive`, { actor: supervisor });
     expect(again.status).toBe(400);
     expect(again.body.message.zh).toMatch(/归档/);
 
-    const listed = await harness.request('GET', '/targets/reviews?fiscalYear=2026&status=archived', { actor: manager });
+    const listed = await harness.request('GET', '/targets/reviews?fiscalYear=2026&status=archived', {
+      actor: manager,
+    });
     expect(listed.body).toHaveLength(1);
-    expect(listed.body[0]).toMatchObject({ salespersonId: 'p-li', status: 'archived', form: { yearEndGoal: form.yearEndGoal }, comment: { by: 'p-mgr' } });
+    expect(listed.body[0]).toMatchObject({
+      salespersonId: 'p-li',
+      status: 'archived',
+      form: { yearEndGoal: form.yearEndGoal },
+      comment: { by: 'p-mgr' },
+    });
     expect((await harness.request('GET', '/targets/reviews', { actor: zhao })).body).toEqual([]);
   });
 
   it('refuses an incomplete form, naming the missing fields', async () => {
     const { makeUpForMisses: _omitted, ...partial } = form;
-    const response = await harness.request('PUT', '/targets/reviews/2026/2/p-li', { actor: li, body: { ...partial, obstacles: '' } });
+    const response = await harness.request('PUT', '/targets/reviews/2026/2/p-li', {
+      actor: li,
+      body: { ...partial, obstacles: '' },
+    });
     expect(response.status).toBe(400);
-    expect([...new Set(response.body.fields.map((f: any) => f.field))].sort()).toEqual(['makeUpForMisses', 'obstacles']);
+    expect([...new Set(response.body.fields.map((f: any) => f.field))].sort()).toEqual([
+      'makeUpForMisses',
+      'obstacles',
+    ]);
   });
 });

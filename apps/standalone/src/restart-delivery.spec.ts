@@ -22,18 +22,59 @@ describe('standalone restart: nothing published is lost to the other contexts', 
     dataDir = await mkdtemp(join(tmpdir(), 'restart-'));
     const org = await FileEventStore.open(join(dataDir, 'org'), 'org');
     const metadata = { actor: { userId: 'p-admin', role: 'admin' as const }, correlationId: 'c-restart' };
-    await handleCommand({ store: org, decider: orgTreeDecider, streamId: 'org-tree', metadata, command: { type: 'HirePerson', data: { actor: metadata.actor, personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2026-01-01' } } });
+    await handleCommand({
+      store: org,
+      decider: orgTreeDecider,
+      streamId: 'org-tree',
+      metadata,
+      command: {
+        type: 'HirePerson',
+        data: {
+          actor: metadata.actor,
+          personId: 'p-vp',
+          name: '王建国',
+          role: 'vp',
+          effectiveOn: '2026-01-01',
+        },
+      },
+    });
     const vp = { userId: 'p-vp', role: 'vp' as const };
-    await handleCommand({ store: org, decider: orgTreeDecider, streamId: 'org-tree', metadata, command: { type: 'CreateDivision', data: { actor: vp, divisionId: 'd-east', code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' } } });
+    await handleCommand({
+      store: org,
+      decider: orgTreeDecider,
+      streamId: 'org-tree',
+      metadata,
+      command: {
+        type: 'CreateDivision',
+        data: {
+          actor: vp,
+          divisionId: 'd-east',
+          code: 'EAST',
+          name: '华东事业部',
+          effectiveOn: '2026-01-01',
+        },
+      },
+    });
     await org.markPublished(await org.unpublished(100));
     expect(await org.unpublished(100)).toEqual([]);
     await org.close();
 
     harness = await startApp(standaloneApp, { DATA_DIR: dataDir });
-    expect((await harness.request('POST', '/targets/plans', { actor: vp, body: { fiscalYear: 2026, currency: 'CNY' } })).status).toBe(201);
+    expect(
+      (
+        await harness.request('POST', '/targets/plans', {
+          actor: vp,
+          body: { fiscalYear: 2026, currency: 'CNY' },
+        })
+      ).status,
+    ).toBe(201);
     const set = await eventually(async () => {
-      const response = await harness!.request('PUT', '/targets/plans/2026/nodes/division:d-east', { actor: vp, body: { targets: { salesAmount: { realistic: 100, stretch: 120 } } } });
-      if (response.status !== 200) throw new Error(`targets does not know 华东事业部 yet: ${JSON.stringify(response.body)}`);
+      const response = await harness!.request('PUT', '/targets/plans/2026/nodes/division:d-east', {
+        actor: vp,
+        body: { targets: { salesAmount: { realistic: 100, stretch: 120 } } },
+      });
+      if (response.status !== 200)
+        throw new Error(`targets does not know 华东事业部 yet: ${JSON.stringify(response.body)}`);
       return response;
     }, 10_000);
     expect(set.body.events.map((e: { type: string }) => e.type)).toEqual(['TargetsSet']);

@@ -25,11 +25,24 @@ describe('standalone app (embedded default)', () => {
     const asyncapi = await harness.request('GET', '/asyncapi.json');
     expect(asyncapi.status).toBe(200);
     expect(asyncapi.body.asyncapi).toBe('3.0.0');
-    expect(Object.keys(openapi.body.paths)).toEqual(expect.arrayContaining(['/org/tree', '/org/people', '/targets/plans', '/targets/plans/{year}/units/{unit}/approve', '/targets/reviews']));
+    expect(Object.keys(openapi.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/org/tree',
+        '/org/people',
+        '/targets/plans',
+        '/targets/plans/{year}/units/{unit}/approve',
+        '/targets/reviews',
+      ]),
+    );
     expect(asyncapi.body.channels.org.address).toBe('sales.org.events');
     expect(asyncapi.body.channels.targets.address).toBe('sales.targets.events');
     expect(Object.keys(asyncapi.body.components.messages)).toEqual(
-      expect.arrayContaining(['org_DivisionCreated_v1', 'org_PersonHired_v1', 'targets_TargetsApproved_v1', 'targets_QuarterlyReviewArchived_v1']),
+      expect.arrayContaining([
+        'org_DivisionCreated_v1',
+        'org_PersonHired_v1',
+        'targets_TargetsApproved_v1',
+        'targets_QuarterlyReviewArchived_v1',
+      ]),
     );
   });
 
@@ -53,7 +66,9 @@ describe('standalone app (embedded default)', () => {
   });
 
   it('answers an unknown route with a bilingual 404', async () => {
-    const response = await harness.request('GET', '/no/such/route', { actor: { userId: 'u-admin', role: 'admin' } });
+    const response = await harness.request('GET', '/no/such/route', {
+      actor: { userId: 'u-admin', role: 'admin' },
+    });
     expect(response.status).toBe(404);
     expect(response.body.message.zh).toContain('未找到');
   });

@@ -6,12 +6,19 @@ const admin = { userId: 'p-admin', role: 'admin' as const };
 
 describe('targets and org refuse bad input with a 400 naming the field (zh-CN and en)', () => {
   let harness: AppHarness;
-  const put = (node: string, body: unknown) => harness.request('PUT', `/targets/plans/2026/nodes/${node}`, { actor: vp, body });
+  const put = (node: string, body: unknown) =>
+    harness.request('PUT', `/targets/plans/2026/nodes/${node}`, { actor: vp, body });
 
   beforeAll(async () => {
     harness = await startApp(standaloneApp);
-    await harness.request('POST', '/org/people', { actor: admin, body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2025-12-01' } });
-    await harness.request('POST', '/targets/plans', { actor: vp, body: { fiscalYear: 2026, currency: 'CNY' } });
+    await harness.request('POST', '/org/people', {
+      actor: admin,
+      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2025-12-01' },
+    });
+    await harness.request('POST', '/targets/plans', {
+      actor: vp,
+      body: { fiscalYear: 2026, currency: 'CNY' },
+    });
   });
   afterAll(() => harness.close());
 
@@ -27,18 +34,32 @@ describe('targets and org refuse bad input with a 400 naming the field (zh-CN an
   it('a string where a number belongs, and a fraction of a fen', async () => {
     const response = await put('company', { targets: { salesAmount: { realistic: '100', stretch: 10.5 } } });
     expect(response.status).toBe(400);
-    expect(fields(response.body).sort()).toEqual(['targets.salesAmount.realistic', 'targets.salesAmount.stretch']);
+    expect(fields(response.body).sort()).toEqual([
+      'targets.salesAmount.realistic',
+      'targets.salesAmount.stretch',
+    ]);
   });
 
   it('an unknown field, at the top and nested', async () => {
-    const response = await put('company', { targets: { salesAmount: { realistic: 1, stretch: 1, bonus: 3 } }, note: 'x' });
+    const response = await put('company', {
+      targets: { salesAmount: { realistic: 1, stretch: 1, bonus: 3 } },
+      note: 'x',
+    });
     expect(response.status).toBe(400);
     expect(fields(response.body).sort()).toEqual(['note', 'targets.salesAmount.bonus']);
     expect(response.body.message.zh).toContain('请求参数不合法');
   });
 
   it('quarters that do not add up to the year', async () => {
-    const response = await put('company', { targets: { salesAmount: { realistic: 100, stretch: 100, quarters: { realistic: [10, 20, 30, 30], stretch: [25, 25, 25, 25] } } } });
+    const response = await put('company', {
+      targets: {
+        salesAmount: {
+          realistic: 100,
+          stretch: 100,
+          quarters: { realistic: [10, 20, 30, 30], stretch: [25, 25, 25, 25] },
+        },
+      },
+    });
     expect(response.status).toBe(400);
     expect(response.body.error).toBe('quarters-do-not-add-up');
     expect(response.body.message.zh).toMatch(/salesAmount|销售额/);
@@ -46,11 +67,22 @@ describe('targets and org refuse bad input with a 400 naming the field (zh-CN an
   });
 
   it('an unknown division in a command (400) and in a read (404)', async () => {
-    const command = await put('division:d-nowhere', { targets: { salesAmount: { realistic: 1, stretch: 1 } } });
+    const command = await put('division:d-nowhere', {
+      targets: { salesAmount: { realistic: 1, stretch: 1 } },
+    });
     expect(command.status).toBe(400);
     expect(command.body.error).toBe('unknown-division');
     expect(command.body.message.zh).toContain('d-nowhere');
-    const hire = await harness.request('POST', '/org/people', { actor: vp, body: { personId: 'p-x', name: '某人', role: 'salesperson', divisionId: 'd-nowhere', effectiveOn: '2026-01-01' } });
+    const hire = await harness.request('POST', '/org/people', {
+      actor: vp,
+      body: {
+        personId: 'p-x',
+        name: '某人',
+        role: 'salesperson',
+        divisionId: 'd-nowhere',
+        effectiveOn: '2026-01-01',
+      },
+    });
     expect(hire.status).toBe(400);
     expect(hire.body.message.zh).toContain('d-nowhere');
     expect((await harness.request('GET', '/org/divisions/d-nowhere', { actor: vp })).status).toBe(404);

@@ -27,10 +27,18 @@ describe('trace context HTTP → command → append → publish → consume', ()
     const names = await eventually(async () => {
       const spans = exporter.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
       const found = spans.map((s) => s.name);
-      for (const expected of [/^HTTP POST/, /^command org\.HirePerson$/, /^append org$/, /^publish .*sales\.org\.events$/, /sales\.org\.events/]) {
-        if (!found.some((n) => expected.test(n))) throw new Error(`no span matching ${expected} in ${JSON.stringify(found)}`);
+      for (const expected of [
+        /^HTTP POST/,
+        /^command org\.HirePerson$/,
+        /^append org$/,
+        /^publish .*sales\.org\.events$/,
+        /sales\.org\.events/,
+      ]) {
+        if (!found.some((n) => expected.test(n)))
+          throw new Error(`no span matching ${expected} in ${JSON.stringify(found)}`);
       }
-      if (!spans.some((s) => s.kind === 4 /* CONSUMER */)) throw new Error(`no consumer span in ${JSON.stringify(found)}`);
+      if (!spans.some((s) => s.kind === 4 /* CONSUMER */))
+        throw new Error(`no consumer span in ${JSON.stringify(found)}`);
       return found;
     });
     expect(names.length).toBeGreaterThanOrEqual(5);
@@ -44,6 +52,8 @@ describe('trace context HTTP → command → append → publish → consume', ()
     expect(metrics).toMatch(/sales_events_appended_total\{context="org"\} 1/);
     expect(metrics).toMatch(/sales_events_published_total\{topic="sales\.org\.events"\} 1/);
     expect(metrics).toMatch(/sales_events_consumed_total\{group="targets\.replica\.org",outcome="ok"\} 1/);
-    expect(metrics).toMatch(/sales_command_duration_seconds_count\{context="org",command="HirePerson",outcome="ok"\} 1/);
+    expect(metrics).toMatch(
+      /sales_command_duration_seconds_count\{context="org",command="HirePerson",outcome="ok"\} 1/,
+    );
   });
 });

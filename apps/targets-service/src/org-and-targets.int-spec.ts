@@ -29,8 +29,14 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
       AUTH_ISSUER: 'urn:sales:e2e',
     };
     [org, targets] = await Promise.all([
-      startServiceProcess('apps/org-service/src/main.ts', { ...common, MONGODB_URI: testMongoUri(uniqueName('org')) }),
-      startServiceProcess('apps/targets-service/src/main.ts', { ...common, MONGODB_URI: testMongoUri(uniqueName('targets')) }),
+      startServiceProcess('apps/org-service/src/main.ts', {
+        ...common,
+        MONGODB_URI: testMongoUri(uniqueName('org')),
+      }),
+      startServiceProcess('apps/targets-service/src/main.ts', {
+        ...common,
+        MONGODB_URI: testMongoUri(uniqueName('targets')),
+      }),
     ]);
     const api =
       (service: ServiceProcess): ApiCall =>
@@ -39,7 +45,9 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
     try {
       outcome = await runPlanApprovalScenario(api(org), api(targets));
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n--- org-service ---\n${org.output()}\n--- targets-service ---\n${targets.output()}`);
+      throw new Error(
+        `${(error as Error).message}\n--- org-service ---\n${org.output()}\n--- targets-service ---\n${targets.output()}`,
+      );
     }
   }, 180_000);
 
@@ -51,7 +59,11 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
   it('refuses approval while under-allocated, naming the node and the shortfall', () => {
     expect(outcome.refused.status).toBe(400);
     expect(outcome.refused.body.error).toBe('under-allocated');
-    expect(outcome.refused.body.details).toMatchObject({ node: 'company', metric: 'salesAmount', level: 'realistic' });
+    expect(outcome.refused.body.details).toMatchObject({
+      node: 'company',
+      metric: 'salesAmount',
+      level: 'realistic',
+    });
   });
 
   it('accepts it once the split is complete, down to each salesperson', () => {

@@ -10,7 +10,9 @@ export type DemoDivision = Readonly<{
   name: string;
   manager: Readonly<{ personId: string; name: string }>;
   /** Each salesperson's realistic yearly sales target in yuan, and the new customers they aim for. */
-  salespeople: ReadonlyArray<Readonly<{ personId: string; name: string; salesYuan: number; newCustomers: number }>>;
+  salespeople: ReadonlyArray<
+    Readonly<{ personId: string; name: string; salesYuan: number; newCustomers: number }>
+  >;
 }>;
 
 export const DEMO_DIVISIONS: readonly DemoDivision[] = [

@@ -1,14 +1,21 @@
 import type { DemoDivision } from './demo-department.data';
 
 type Split = { realistic: number; stretch: number; quarters?: { realistic: number[]; stretch: number[] } };
-export type DemoTargets = Record<'salesAmount' | 'grossMargin' | 'collections' | 'newCustomers' | 'expenseBudget', Split>;
+export type DemoTargets = Record<
+  'salesAmount' | 'grossMargin' | 'collections' | 'newCustomers' | 'expenseBudget',
+  Split
+>;
 
-const ratio = (value: number, numerator: number, denominator: number) => Math.floor((value * numerator) / denominator);
+const ratio = (value: number, numerator: number, denominator: number) =>
+  Math.floor((value * numerator) / denominator);
 
 /** A salesperson's targets derived from their sales figure (money in fen). */
 export function salespersonTargets(salesYuan: number, newCustomers: number): DemoTargets {
   const sales = salesYuan * 100;
-  const level = (realistic: number, cost = false) => ({ realistic, stretch: cost ? ratio(realistic, 9, 10) : ratio(realistic, 12, 10) });
+  const level = (realistic: number, cost = false) => ({
+    realistic,
+    stretch: cost ? ratio(realistic, 9, 10) : ratio(realistic, 12, 10),
+  });
   return {
     salesAmount: level(sales),
     grossMargin: level(ratio(sales, 30, 100)),
@@ -22,7 +29,13 @@ export function salespersonTargets(salesYuan: number, newCustomers: number): Dem
 export function sumTargets(children: readonly DemoTargets[]): DemoTargets {
   const metrics = Object.keys(children[0]) as (keyof DemoTargets)[];
   return Object.fromEntries(
-    metrics.map((m) => [m, { realistic: children.reduce((s, c) => s + c[m].realistic, 0), stretch: children.reduce((s, c) => s + c[m].stretch, 0) }]),
+    metrics.map((m) => [
+      m,
+      {
+        realistic: children.reduce((s, c) => s + c[m].realistic, 0),
+        stretch: children.reduce((s, c) => s + c[m].stretch, 0),
+      },
+    ]),
   ) as DemoTargets;
 }
 
@@ -35,12 +48,19 @@ export function withProgressiveQuarters(targets: DemoTargets): DemoTargets {
   return Object.fromEntries(
     Object.entries(targets).map(([metric, t]) => [
       metric,
-      metric === 'expenseBudget' ? t : { ...t, quarters: { realistic: split(t.realistic), stretch: split(t.stretch) } },
+      metric === 'expenseBudget'
+        ? t
+        : { ...t, quarters: { realistic: split(t.realistic), stretch: split(t.stretch) } },
     ]),
   ) as DemoTargets;
 }
 
-export function divisionTargets(division: DemoDivision): { total: DemoTargets; people: Array<[string, DemoTargets]> } {
-  const people = division.salespeople.map((p) => [p.personId, salespersonTargets(p.salesYuan, p.newCustomers)] as [string, DemoTargets]);
+export function divisionTargets(division: DemoDivision): {
+  total: DemoTargets;
+  people: Array<[string, DemoTargets]>;
+} {
+  const people = division.salespeople.map(
+    (p) => [p.personId, salespersonTargets(p.salesYuan, p.newCustomers)] as [string, DemoTargets],
+  );
   return { total: sumTargets(people.map(([, t]) => t)), people };
 }

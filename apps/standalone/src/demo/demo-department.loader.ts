@@ -27,21 +27,69 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
       this.logger.info('demo department: org already has data, nothing loaded');
       return;
     }
-    const fiscalYear = Number(new Intl.DateTimeFormat('en', { timeZone: this.config.businessTimeZone, year: 'numeric' }).format(new Date()));
+    const fiscalYear = Number(
+      new Intl.DateTimeFormat('en', { timeZone: this.config.businessTimeZone, year: 'numeric' }).format(
+        new Date(),
+      ),
+    );
     await this.loadOrg(`${fiscalYear}-01-01`);
     await this.loadPlan(fiscalYear);
-    this.logger.info({ fiscalYear, divisions: DEMO_DIVISIONS.length, salespeople: DEMO_DIVISIONS.reduce((n, d) => n + d.salespeople.length, 0) }, 'demo department loaded');
+    this.logger.info(
+      {
+        fiscalYear,
+        divisions: DEMO_DIVISIONS.length,
+        salespeople: DEMO_DIVISIONS.reduce((n, d) => n + d.salespeople.length, 0),
+      },
+      'demo department loaded',
+    );
   }
 
   private async loadOrg(effectiveOn: string): Promise<void> {
     const admin: Actor = { userId: 'p-admin', role: 'admin' };
     const vp: Actor = { userId: DEMO_VP.personId, role: 'vp' };
-    await this.org.execute({ type: 'HirePerson', data: { actor: admin, personId: DEMO_VP.personId, name: DEMO_VP.name, role: 'vp', effectiveOn } }, admin);
+    await this.org.execute(
+      {
+        type: 'HirePerson',
+        data: { actor: admin, personId: DEMO_VP.personId, name: DEMO_VP.name, role: 'vp', effectiveOn },
+      },
+      admin,
+    );
     for (const division of DEMO_DIVISIONS) {
-      await this.org.execute({ type: 'CreateDivision', data: { actor: vp, divisionId: division.id, code: division.code, name: division.name, effectiveOn } }, vp);
-      await this.org.execute({ type: 'HirePerson', data: { actor: vp, ...division.manager, role: 'division_manager', divisionId: division.id, effectiveOn } }, vp);
+      await this.org.execute(
+        {
+          type: 'CreateDivision',
+          data: { actor: vp, divisionId: division.id, code: division.code, name: division.name, effectiveOn },
+        },
+        vp,
+      );
+      await this.org.execute(
+        {
+          type: 'HirePerson',
+          data: {
+            actor: vp,
+            ...division.manager,
+            role: 'division_manager',
+            divisionId: division.id,
+            effectiveOn,
+          },
+        },
+        vp,
+      );
       for (const person of division.salespeople) {
-        await this.org.execute({ type: 'HirePerson', data: { actor: vp, personId: person.personId, name: person.name, role: 'salesperson', divisionId: division.id, effectiveOn } }, vp);
+        await this.org.execute(
+          {
+            type: 'HirePerson',
+            data: {
+              actor: vp,
+              personId: person.personId,
+              name: person.name,
+              role: 'salesperson',
+              divisionId: division.id,
+              effectiveOn,
+            },
+          },
+          vp,
+        );
       }
     }
   }
@@ -50,24 +98,68 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
     const vp: Actor = { userId: DEMO_VP.personId, role: 'vp' };
     const splits = DEMO_DIVISIONS.map((d) => ({ division: d, ...divisionTargets(d) }));
     await this.targets.openPlan(fiscalYear, 'CNY', vp);
-    await this.targets.onPlan(fiscalYear, { type: 'SetTargets', data: { actor: vp, node: 'company', targets: withProgressiveQuarters(sumTargets(splits.map((s) => s.total))) } }, vp);
+    await this.targets.onPlan(
+      fiscalYear,
+      {
+        type: 'SetTargets',
+        data: {
+          actor: vp,
+          node: 'company',
+          targets: withProgressiveQuarters(sumTargets(splits.map((s) => s.total))),
+        },
+      },
+      vp,
+    );
     for (const split of splits) {
       // Targets learns the tree from org's events, a moment after org recorded it.
       await this.whenTargetsKnowsTheTree(() =>
-        this.targets.onPlan(fiscalYear, { type: 'SetTargets', data: { actor: vp, node: `division:${split.division.id}`, targets: split.total } }, vp),
+        this.targets.onPlan(
+          fiscalYear,
+          {
+            type: 'SetTargets',
+            data: { actor: vp, node: `division:${split.division.id}`, targets: split.total },
+          },
+          vp,
+        ),
       );
     }
-    await this.targets.onPlan(fiscalYear, { type: 'SubmitTargets', data: { actor: vp, unit: 'company' } }, vp);
-    await this.targets.onPlan(fiscalYear, { type: 'ApproveTargets', data: { actor: vp, unit: 'company' } }, vp);
+    await this.targets.onPlan(
+      fiscalYear,
+      { type: 'SubmitTargets', data: { actor: vp, unit: 'company' } },
+      vp,
+    );
+    await this.targets.onPlan(
+      fiscalYear,
+      { type: 'ApproveTargets', data: { actor: vp, unit: 'company' } },
+      vp,
+    );
 
     for (const split of splits) {
-      const manager: Actor = { userId: split.division.manager.personId, role: 'division_manager', divisionId: split.division.id };
+      const manager: Actor = {
+        userId: split.division.manager.personId,
+        role: 'division_manager',
+        divisionId: split.division.id,
+      };
       const unit = `division:${split.division.id}`;
       for (const [personId, targets] of split.people) {
-        await this.whenTargetsKnowsTheTree(() => this.targets.onPlan(fiscalYear, { type: 'SetTargets', data: { actor: manager, node: `salesperson:${personId}`, targets } }, manager));
+        await this.whenTargetsKnowsTheTree(() =>
+          this.targets.onPlan(
+            fiscalYear,
+            { type: 'SetTargets', data: { actor: manager, node: `salesperson:${personId}`, targets } },
+            manager,
+          ),
+        );
       }
-      await this.targets.onPlan(fiscalYear, { type: 'SubmitTargets', data: { actor: manager, unit } }, manager);
-      await this.targets.onPlan(fiscalYear, { type: 'ApproveTargets', data: { actor: manager, unit } }, manager);
+      await this.targets.onPlan(
+        fiscalYear,
+        { type: 'SubmitTargets', data: { actor: manager, unit } },
+        manager,
+      );
+      await this.targets.onPlan(
+        fiscalYear,
+        { type: 'ApproveTargets', data: { actor: manager, unit } },
+        manager,
+      );
     }
   }
 
@@ -77,7 +169,8 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
       try {
         return await command();
       } catch (error) {
-        const waitingForTree = error instanceof NotFoundError || (error as { code?: string }).code === 'not-your-division';
+        const waitingForTree =
+          error instanceof NotFoundError || (error as { code?: string }).code === 'not-your-division';
         if (!waitingForTree || Date.now() > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

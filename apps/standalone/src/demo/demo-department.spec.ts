@@ -17,7 +17,9 @@ describe('demo department (npm start -- --demo)', () => {
   });
 
   const vp = { userId: 'p-vp', role: 'vp' as const };
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+  const year = Number(
+    new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()),
+  );
 
   it('has a VP, three divisions with Chinese names and twenty salespeople', async () => {
     const tree = (await harness.request('GET', '/org/tree', { actor: vp })).body;
@@ -46,7 +48,9 @@ describe('demo department (npm start -- --demo)', () => {
     const tree = (await harness.request('GET', '/org/tree', { actor: vp })).body;
     await harness.close();
     harness = await startApp(standaloneApp, { SALES_DEMO: '1', DATA_DIR: dataDir });
-    expect((await harness.request('GET', `/targets/plans/${year}/versions`, { actor: vp })).body).toEqual(before);
+    expect((await harness.request('GET', `/targets/plans/${year}/versions`, { actor: vp })).body).toEqual(
+      before,
+    );
     expect((await harness.request('GET', '/org/tree', { actor: vp })).body).toEqual(tree);
   });
 });

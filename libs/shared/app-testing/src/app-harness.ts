@@ -11,7 +11,11 @@ export type AppHarness = Readonly<{
   baseUrl: string;
   dataDir: string;
   tokenFor(actor: Actor): Promise<string>;
-  request(method: string, path: string, options?: { actor?: Actor; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+  request(
+    method: string,
+    path: string,
+    options?: { actor?: Actor; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }>;
 
@@ -19,17 +23,26 @@ export type AppHarness = Readonly<{
  * Boots an app definition for a test on 127.0.0.1 with a random port. Standalone mode gets a
  * fresh temporary DATA_DIR (and thus its own local issuer) unless `env` says otherwise.
  */
-export async function startApp(definition: AppDefinition, env: Record<string, string | undefined> = {}): Promise<AppHarness> {
+export async function startApp(
+  definition: AppDefinition,
+  env: Record<string, string | undefined> = {},
+): Promise<AppHarness> {
   const dataDir = env['DATA_DIR'] ?? (await mkdtemp(join(tmpdir(), `${definition.name}-`)));
   const settings = { LOG_LEVEL: 'warn', ...env, DATA_DIR: dataDir, PORT: '0' };
   const { app, config } = await createApp(definition, settings);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
-  const issuer = config.mode === 'standalone' ? await LocalIssuer.open(dataDir, config.auth.issuer, config.auth.audience) : undefined;
+  const issuer =
+    config.mode === 'standalone'
+      ? await LocalIssuer.open(dataDir, config.auth.issuer, config.auth.audience)
+      : undefined;
 
   const tokenFor = async (actor: Actor) => {
-    if (!issuer) throw new Error('tokenFor needs the standalone local issuer; pass tokens explicitly in distributed tests');
+    if (!issuer)
+      throw new Error(
+        'tokenFor needs the standalone local issuer; pass tokens explicitly in distributed tests',
+      );
     return issuer.issue(actor);
   };
 

@@ -29,14 +29,30 @@ export async function freePort(): Promise<number> {
  * resolved) on 127.0.0.1 and waits until `/health/ready` answers 200 — the way the services run
  * apart in distributed mode.
  */
-export async function startServiceProcess(main: string, env: Record<string, string>, readyTimeoutMs = 90_000): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  main: string,
+  env: Record<string, string>,
+  readyTimeoutMs = 90_000,
+): Promise<ServiceProcess> {
   const port = await freePort();
   const chunks: string[] = [];
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, main)], {
-    cwd: ROOT,
-    env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.spec.json'), TS_NODE_TRANSPILE_ONLY: 'true', LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, main)],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        TS_NODE_PROJECT: join(ROOT, 'tsconfig.spec.json'),
+        TS_NODE_TRANSPILE_ONLY: 'true',
+        LOG_LEVEL: 'warn',
+        ...env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (d: Buffer) => chunks.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => chunks.push(d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -44,7 +60,8 @@ export async function startServiceProcess(main: string, env: Record<string, stri
 
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${main} exited with ${child.exitCode} before it was ready:\n${chunks.join('')}`);
+    if (child.exitCode !== null)
+      throw new Error(`${main} exited with ${child.exitCode} before it was ready:\n${chunks.join('')}`);
     try {
       if ((await fetch(`${baseUrl}/health/ready`)).status === 200) break;
     } catch {
@@ -73,10 +90,19 @@ export async function startServiceProcess(main: string, env: Record<string, stri
 }
 
 /** A JSON HTTP call with a bearer token, answering { status, body }. */
-export async function callJson(baseUrl: string, method: string, path: string, token: string, body?: unknown): Promise<{ status: number; body: any }> {
+export async function callJson(
+  baseUrl: string,
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();

@@ -1,5 +1,13 @@
 /** Roles of the sales department (ARCHITECTURE.md §6). */
-export const ROLES = ['admin', 'vp', 'division_manager', 'salesperson', 'sales_admin', 'finance', 'installer'] as const;
+export const ROLES = [
+  'admin',
+  'vp',
+  'division_manager',
+  'salesperson',
+  'sales_admin',
+  'finance',
+  'installer',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who is acting: taken from the verified bearer token, written into every event. */

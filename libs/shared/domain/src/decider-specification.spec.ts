@@ -23,15 +23,36 @@ const spec = specify(counter);
 
 describe('decider specification', () => {
   it('passes when the events match', () => {
-    spec.given([{ type: 'Added', data: { by: 3 } }]).when({ type: 'Add', data: { by: 2 } }).then([{ type: 'Added', data: { by: 2 } }]);
+    spec
+      .given([{ type: 'Added', data: { by: 3 } }])
+      .when({ type: 'Add', data: { by: 2 } })
+      .then([{ type: 'Added', data: { by: 2 } }]);
   });
   it('fails when the events differ', () => {
-    expect(() => spec.given().when({ type: 'Add', data: { by: 2 } }).then([])).toThrow(/expected events/);
+    expect(() =>
+      spec
+        .given()
+        .when({ type: 'Add', data: { by: 2 } })
+        .then([]),
+    ).toThrow(/expected events/);
   });
   it('checks the error class and code', () => {
-    const error = spec.given([{ type: 'Added', data: { by: 9 } }]).when({ type: 'Add', data: { by: 2 } }).thenThrows(DomainError, 'over-limit');
+    const error = spec
+      .given([{ type: 'Added', data: { by: 9 } }])
+      .when({ type: 'Add', data: { by: 2 } })
+      .thenThrows(DomainError, 'over-limit');
     expect(error.details).toEqual({ value: 9 });
-    expect(() => spec.given().when({ type: 'Add', data: { by: 2 } }).thenThrows(DomainError)).toThrow(/but got no error/);
-    expect(() => spec.given([{ type: 'Added', data: { by: 9 } }]).when({ type: 'Add', data: { by: 2 } }).thenThrows(DomainError, 'other')).toThrow(/expected error code 'other'/);
+    expect(() =>
+      spec
+        .given()
+        .when({ type: 'Add', data: { by: 2 } })
+        .thenThrows(DomainError),
+    ).toThrow(/but got no error/);
+    expect(() =>
+      spec
+        .given([{ type: 'Added', data: { by: 9 } }])
+        .when({ type: 'Add', data: { by: 2 } })
+        .thenThrows(DomainError, 'other'),
+    ).toThrow(/expected error code 'other'/);
   });
 });

@@ -5,7 +5,9 @@ import { type Command, type Decider, type DomainEvent, fold } from './decider';
  * Framework-free: `then` returns nothing and throws an Error describing the mismatch, so it works
  * under any test runner.
  */
-export function specify<State, Cmd extends Command, Evt extends DomainEvent>(decider: Decider<State, Cmd, Evt>) {
+export function specify<State, Cmd extends Command, Evt extends DomainEvent>(
+  decider: Decider<State, Cmd, Evt>,
+) {
   return {
     given(history: readonly Evt[] = []) {
       return {
@@ -28,7 +30,9 @@ export function specify<State, Cmd extends Command, Evt extends DomainEvent>(dec
                 thrown = error;
               }
               if (!(thrown instanceof errorClass)) {
-                throw new Error(`expected ${errorClass.name}${code ? ` '${code}'` : ''} but got ${String(thrown ?? 'no error')}`);
+                throw new Error(
+                  `expected ${errorClass.name}${code ? ` '${code}'` : ''} but got ${String(thrown ?? 'no error')}`,
+                );
               }
               const actualCode = (thrown as { code?: string }).code;
               if (code !== undefined && actualCode !== code) {

@@ -14,7 +14,10 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: '该财年的目标计划尚未开始制定',
     en: 'The target plan of this fiscal year has not been opened',
   },
-  'unknown-plan': { zh: '{fiscalYear} 财年的目标计划不存在', en: 'There is no target plan for fiscal year {fiscalYear}' },
+  'unknown-plan': {
+    zh: '{fiscalYear} 财年的目标计划不存在',
+    en: 'There is no target plan for fiscal year {fiscalYear}',
+  },
   'unknown-node-targets': {
     zh: '{fiscalYear} 财年的目标计划中没有 {node} 的目标',
     en: 'The {fiscalYear} plan has no targets for {node}',

@@ -152,7 +152,6 @@ const regressions = described(
   'Quarters below the one before that the planner acknowledged',
 );
 
-
 const reviewForm = described(
   {
     type: 'object',

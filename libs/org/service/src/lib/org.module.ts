@@ -8,7 +8,11 @@ import { OrgService } from './org.service';
 /** Org (O1): divisions and people. Runs in `org-service` or inside `standalone`. */
 @Module({
   imports: [
-    EventSourcedContextModule.register({ context: ORG_CONTEXT, publishedEvents: ORG_EVENT_CATALOGUE, errorMessages: ORG_ERROR_MESSAGES }),
+    EventSourcedContextModule.register({
+      context: ORG_CONTEXT,
+      publishedEvents: ORG_EVENT_CATALOGUE,
+      errorMessages: ORG_ERROR_MESSAGES,
+    }),
   ],
   controllers: [OrgController],
   providers: [OrgService],

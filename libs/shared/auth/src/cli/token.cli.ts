@@ -10,15 +10,26 @@ import { LocalIssuer } from '../lib/local-issuer';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { user: { type: 'string' }, role: { type: 'string' }, division: { type: 'string' }, expires: { type: 'string', default: '12h' } },
+    options: {
+      user: { type: 'string' },
+      role: { type: 'string' },
+      division: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+    },
   });
   if (!values.user || !isRole(values.role)) {
-    process.stderr.write('用法 usage: npm run token -- --user <id> --role <vp|division_manager|salesperson|sales_admin|finance|installer|admin> [--division <id>]\n');
+    process.stderr.write(
+      '用法 usage: npm run token -- --user <id> --role <vp|division_manager|salesperson|sales_admin|finance|installer|admin> [--division <id>]\n',
+    );
     process.exit(2);
   }
   const config = loadConfig();
   const issuer = await LocalIssuer.open(config.dataDir, config.auth.issuer, config.auth.audience);
-  const actor = { userId: values.user, role: values.role, ...(values.division ? { divisionId: values.division } : {}) };
+  const actor = {
+    userId: values.user,
+    role: values.role,
+    ...(values.division ? { divisionId: values.division } : {}),
+  };
   process.stdout.write(`${await issuer.issue(actor, values.expires)}\n`);
 }
 

@@ -1,4 +1,11 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@sales/shared/domain';
 import { IS_PUBLIC, REQUIRED_ROLES, type RequestWithActor } from './auth.decorators';
@@ -34,7 +41,10 @@ export class AuthGuard implements CanActivate {
     if (roles && !roles.includes(request.actor.role)) {
       throw new ForbiddenException({
         error: 'forbidden-role',
-        message: { zh: `角色 ${request.actor.role} 无权执行此操作（需要：${roles.join('、')}）`, en: `role ${request.actor.role} may not do this (needs: ${roles.join(', ')})` },
+        message: {
+          zh: `角色 ${request.actor.role} 无权执行此操作（需要：${roles.join('、')}）`,
+          en: `role ${request.actor.role} may not do this (needs: ${roles.join(', ')})`,
+        },
       });
     }
     return true;

@@ -11,9 +11,15 @@ describe('local issuer and token verifier', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it('issues tokens that verify into the actor, across restarts', async () => {
-    const token = await (await LocalIssuer.open(dir, 'urn:test', 'sales')).issue({ userId: 'u-7', role: 'division_manager', divisionId: 'd-east' });
+    const token = await (
+      await LocalIssuer.open(dir, 'urn:test', 'sales')
+    ).issue({ userId: 'u-7', role: 'division_manager', divisionId: 'd-east' });
     const reopened = await LocalIssuer.open(dir, 'urn:test', 'sales');
-    await expect(reopened.verifier().verify(token)).resolves.toEqual({ userId: 'u-7', role: 'division_manager', divisionId: 'd-east' });
+    await expect(reopened.verifier().verify(token)).resolves.toEqual({
+      userId: 'u-7',
+      role: 'division_manager',
+      divisionId: 'd-east',
+    });
   });
 
   it('refuses a missing, foreign, expired or wrongly addressed token', async () => {
@@ -22,11 +28,20 @@ describe('local issuer and token verifier', () => {
     await expect(verifier.verify(undefined)).rejects.toMatchObject({ code: 'token-missing' });
 
     const { privateKey } = await generateKeyPair('ES256');
-    const foreign = await new SignJWT({ role: 'vp' }).setProtectedHeader({ alg: 'ES256' }).setSubject('x').setIssuer('urn:test').setAudience('sales').sign(privateKey);
+    const foreign = await new SignJWT({ role: 'vp' })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('x')
+      .setIssuer('urn:test')
+      .setAudience('sales')
+      .sign(privateKey);
     await expect(verifier.verify(foreign)).rejects.toBeInstanceOf(InvalidTokenError);
 
-    await expect(verifier.verify(await issuer.issue({ userId: 'u', role: 'vp' }, '-1m'))).rejects.toMatchObject({ code: 'token-invalid' });
-    const otherAudience = await (await LocalIssuer.open(dir, 'urn:test', 'elsewhere')).issue({ userId: 'u', role: 'vp' });
+    await expect(
+      verifier.verify(await issuer.issue({ userId: 'u', role: 'vp' }, '-1m')),
+    ).rejects.toMatchObject({ code: 'token-invalid' });
+    const otherAudience = await (
+      await LocalIssuer.open(dir, 'urn:test', 'elsewhere')
+    ).issue({ userId: 'u', role: 'vp' });
     await expect(verifier.verify(otherAudience)).rejects.toMatchObject({ code: 'token-invalid' });
   });
 

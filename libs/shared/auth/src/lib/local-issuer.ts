@@ -37,10 +37,12 @@ export class LocalIssuer {
         publicJwk: { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' },
       };
       await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, JSON.stringify(key), { mode: 0o600, flag: 'wx' }).catch(async (e: NodeJS.ErrnoException) => {
-        if (e.code !== 'EEXIST') throw e;
-        key = JSON.parse(await readFile(file, 'utf8'));
-      });
+      await writeFile(file, JSON.stringify(key), { mode: 0o600, flag: 'wx' }).catch(
+        async (e: NodeJS.ErrnoException) => {
+          if (e.code !== 'EEXIST') throw e;
+          key = JSON.parse(await readFile(file, 'utf8'));
+        },
+      );
     }
     return new LocalIssuer(key, issuer, audience);
   }
@@ -50,7 +52,12 @@ export class LocalIssuer {
   }
 
   verifier(maxLifetimeSeconds?: number): TokenVerifier {
-    return new TokenVerifier({ issuer: this.issuer, audience: this.audience, keys: createLocalJWKSet(this.jwks()), maxLifetimeSeconds });
+    return new TokenVerifier({
+      issuer: this.issuer,
+      audience: this.audience,
+      keys: createLocalJWKSet(this.jwks()),
+      maxLifetimeSeconds,
+    });
   }
 
   async issue(actor: Actor, expiresIn = '12h'): Promise<string> {

@@ -1,4 +1,10 @@
-import { type JWTPayload, type JWTVerifyGetKey, createLocalJWKSet, createRemoteJWKSet, jwtVerify } from 'jose';
+import {
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  jwtVerify,
+} from 'jose';
 import { readFile } from 'node:fs/promises';
 import { type Actor, isRole } from '@sales/shared/domain';
 
@@ -32,10 +38,20 @@ export class TokenVerifier {
   constructor(private readonly options: TokenVerifierOptions) {}
 
   static remote(url: string, issuer: string, audience: string, maxLifetimeSeconds?: number): TokenVerifier {
-    return new TokenVerifier({ issuer, audience, keys: createRemoteJWKSet(new URL(url)), maxLifetimeSeconds });
+    return new TokenVerifier({
+      issuer,
+      audience,
+      keys: createRemoteJWKSet(new URL(url)),
+      maxLifetimeSeconds,
+    });
   }
 
-  static async fromFile(path: string, issuer: string, audience: string, maxLifetimeSeconds?: number): Promise<TokenVerifier> {
+  static async fromFile(
+    path: string,
+    issuer: string,
+    audience: string,
+    maxLifetimeSeconds?: number,
+  ): Promise<TokenVerifier> {
     const jwks = JSON.parse(await readFile(path, 'utf8'));
     return new TokenVerifier({ issuer, audience, keys: createLocalJWKSet(jwks), maxLifetimeSeconds });
   }
@@ -45,7 +61,11 @@ export class TokenVerifier {
     let payload: JWTPayload;
     try {
       // A token without `exp` never expires: a leaked one would be valid for ever.
-      ({ payload } = await jwtVerify(token, this.options.keys, { issuer: this.options.issuer, audience: this.options.audience, requiredClaims: ['exp'] }));
+      ({ payload } = await jwtVerify(token, this.options.keys, {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        requiredClaims: ['exp'],
+      }));
     } catch (error) {
       throw new InvalidTokenError('token-invalid', (error as Error).message);
     }
@@ -58,7 +78,10 @@ function assertLifetime(payload: JWTPayload, maxLifetimeSeconds: number): void {
   const issuedAt = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
   const lifetime = (payload.exp as number) - issuedAt;
   if (lifetime > maxLifetimeSeconds) {
-    throw new InvalidTokenError('token-invalid', `token lifetime ${lifetime}s exceeds the allowed ${maxLifetimeSeconds}s`);
+    throw new InvalidTokenError(
+      'token-invalid',
+      `token lifetime ${lifetime}s exceeds the allowed ${maxLifetimeSeconds}s`,
+    );
   }
 }
 
@@ -66,8 +89,10 @@ export function actorFromClaims(payload: JWTPayload): Actor {
   const role = payload['role'];
   const division = payload['division'];
   if (!payload.sub) throw new InvalidTokenError('token-claims-invalid', 'claim sub is missing');
-  if (!isRole(role)) throw new InvalidTokenError('token-claims-invalid', `claim role is not a known role: ${String(role)}`);
-  if (division !== undefined && typeof division !== 'string') throw new InvalidTokenError('token-claims-invalid', 'claim division must be a string');
+  if (!isRole(role))
+    throw new InvalidTokenError('token-claims-invalid', `claim role is not a known role: ${String(role)}`);
+  if (division !== undefined && typeof division !== 'string')
+    throw new InvalidTokenError('token-claims-invalid', 'claim division must be a string');
   return division ? { userId: payload.sub, role, divisionId: division } : { userId: payload.sub, role };
 }
 

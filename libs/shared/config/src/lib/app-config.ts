@@ -58,33 +58,46 @@ export function loadConfig(
 ): AppConfig {
   const problems: string[] = [];
   const mode = (env['SALES_MODE'] ?? defaults.mode ?? 'standalone') as RuntimeMode;
-  if (mode !== 'standalone' && mode !== 'distributed') problems.push(`SALES_MODE must be 'standalone' or 'distributed', got '${mode}'`);
+  if (mode !== 'standalone' && mode !== 'distributed')
+    problems.push(`SALES_MODE must be 'standalone' or 'distributed', got '${mode}'`);
 
   const portText = env['PORT'] ?? String(defaults.port ?? 3000);
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be an integer 0–65535, got '${portText}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT must be an integer 0–65535, got '${portText}'`);
 
-  const kafkaBrokers = (env['KAFKA_BROKERS'] ?? '').split(',').map((b) => b.trim()).filter(Boolean);
+  const kafkaBrokers = (env['KAFKA_BROKERS'] ?? '')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   const mongoUri = env['MONGODB_URI'];
   if (mode === 'distributed') {
-    if (kafkaBrokers.length === 0) problems.push('KAFKA_BROKERS is required in distributed mode (e.g. 127.0.0.1:9092)');
-    if (!mongoUri) problems.push('MONGODB_URI is required in distributed mode (e.g. mongodb://127.0.0.1:27017/sales)');
-    else if (!/^mongodb(\+srv)?:\/\//.test(mongoUri)) problems.push(`MONGODB_URI must start with mongodb:// or mongodb+srv://, got '${mongoUri}'`);
-    if (!env['AUTH_JWKS_URL'] && !env['AUTH_JWKS_FILE']) problems.push('AUTH_JWKS_URL or AUTH_JWKS_FILE is required in distributed mode');
+    if (kafkaBrokers.length === 0)
+      problems.push('KAFKA_BROKERS is required in distributed mode (e.g. 127.0.0.1:9092)');
+    if (!mongoUri)
+      problems.push('MONGODB_URI is required in distributed mode (e.g. mongodb://127.0.0.1:27017/sales)');
+    else if (!/^mongodb(\+srv)?:\/\//.test(mongoUri))
+      problems.push(`MONGODB_URI must start with mongodb:// or mongodb+srv://, got '${mongoUri}'`);
+    if (!env['AUTH_JWKS_URL'] && !env['AUTH_JWKS_FILE'])
+      problems.push('AUTH_JWKS_URL or AUTH_JWKS_FILE is required in distributed mode');
   }
   for (const broker of kafkaBrokers) {
-    if (!/^[^\s:]+:\d+$/.test(broker)) problems.push(`KAFKA_BROKERS entries must be host:port, got '${broker}'`);
+    if (!/^[^\s:]+:\d+$/.test(broker))
+      problems.push(`KAFKA_BROKERS entries must be host:port, got '${broker}'`);
   }
 
   const host = (env['HOST'] ?? (mode === 'distributed' ? '0.0.0.0' : '127.0.0.1')).trim();
-  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.push(`HOST must be a host name or IP address, got '${env['HOST']}'`);
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
+    problems.push(`HOST must be a host name or IP address, got '${env['HOST']}'`);
   const kafkaTopicPartitions = integerSetting(env, 'KAFKA_TOPIC_PARTITIONS', 3, 1, 10_000, problems);
 
   const topicPrefix = env['KAFKA_TOPIC_PREFIX'] ?? '';
-  if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix)) problems.push(`KAFKA_TOPIC_PREFIX may hold only letters, digits, '.', '_' and '-', got '${topicPrefix}'`);
+  if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix))
+    problems.push(`KAFKA_TOPIC_PREFIX may hold only letters, digits, '.', '_' and '-', got '${topicPrefix}'`);
 
   const logLevel = (env['LOG_LEVEL'] ?? 'info') as AppConfig['logLevel'];
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
 
   const businessTimeZone = env['BUSINESS_TIMEZONE'] ?? 'Asia/Shanghai';
   try {
@@ -95,9 +108,17 @@ export function loadConfig(
 
   const retries = integerSetting(env, 'COMMAND_RETRIES', 10, 0, 100, problems);
   const backoffMs = integerSetting(env, 'COMMAND_RETRY_BACKOFF_MS', 5, 1, 1000, problems);
-  const maxTokenLifetimeSeconds = integerSetting(env, 'AUTH_MAX_TOKEN_LIFETIME_SECONDS', 24 * 3600, 60, 366 * 24 * 3600, problems);
+  const maxTokenLifetimeSeconds = integerSetting(
+    env,
+    'AUTH_MAX_TOKEN_LIFETIME_SECONDS',
+    24 * 3600,
+    60,
+    366 * 24 * 3600,
+    problems,
+  );
   const bodyLimit = (env['HTTP_BODY_LIMIT'] ?? '100kb').trim().toLowerCase();
-  if (!/^\d+(b|kb|mb)$/.test(bodyLimit)) problems.push(`HTTP_BODY_LIMIT must be a size like 100kb or 1mb, got '${env['HTTP_BODY_LIMIT']}'`);
+  if (!/^\d+(b|kb|mb)$/.test(bodyLimit))
+    problems.push(`HTTP_BODY_LIMIT must be a size like 100kb or 1mb, got '${env['HTTP_BODY_LIMIT']}'`);
 
   if (problems.length > 0) throw new ConfigError(problems);
 

@@ -36,7 +36,11 @@ const ZH: Record<string, (field: string) => string> = {
 
 export function fieldProblems(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    const field = parent
+      ? /^\d+$/.test(error.property)
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`
+      : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, en]) => ({
       field,
       constraint,

@@ -22,7 +22,14 @@ describe('JSON logs', () => {
       logger.info({ personId: 'p-li' }, '入职');
       return span.spanContext();
     });
-    expect(lines[0]).toMatchObject({ level: 'info', service: 'org-service', msg: '入职', personId: 'p-li', trace_id: ids.traceId, span_id: ids.spanId });
+    expect(lines[0]).toMatchObject({
+      level: 'info',
+      service: 'org-service',
+      msg: '入职',
+      personId: 'p-li',
+      trace_id: ids.traceId,
+      span_id: ids.spanId,
+    });
     expect(String(lines[0]['time'])).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 

@@ -6,7 +6,11 @@ import pino, { type Logger } from 'pino';
  * JSON logs (pino) carrying the active trace and span ids, so a log line can be found from a trace
  * and the other way round.
  */
-export function createLogger(options: { service: string; level?: string; destination?: pino.DestinationStream }): Logger {
+export function createLogger(options: {
+  service: string;
+  level?: string;
+  destination?: pino.DestinationStream;
+}): Logger {
   return pino(
     {
       level: options.level ?? 'info',

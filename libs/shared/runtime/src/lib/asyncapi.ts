@@ -7,10 +7,16 @@ const CLOUD_EVENT_HEADERS = {
   required: ['ce_specversion', 'ce_id', 'ce_type', 'ce_source', 'ce_subject', 'ce_time', 'content-type'],
   properties: {
     ce_specversion: { type: 'string', const: '1.0' },
-    ce_id: { type: 'string', description: '事件 ID（UUID），消费者据此去重 / event id; consumers deduplicate by it' },
+    ce_id: {
+      type: 'string',
+      description: '事件 ID（UUID），消费者据此去重 / event id; consumers deduplicate by it',
+    },
     ce_type: { type: 'string', description: '<context>.<Type>.v<n>' },
     ce_source: { type: 'string', description: '/sales/<context>' },
-    ce_subject: { type: 'string', description: '聚合 ID，也是 Kafka 消息键 / aggregate id, also the Kafka key' },
+    ce_subject: {
+      type: 'string',
+      description: '聚合 ID，也是 Kafka 消息键 / aggregate id, also the Kafka key',
+    },
     ce_time: { type: 'string', format: 'date-time' },
     ce_sequence: { type: 'string', description: '聚合内版本号 / version within the aggregate' },
     ce_correlationid: { type: 'string' },
@@ -27,7 +33,10 @@ const CLOUD_EVENT_HEADERS = {
  * AsyncAPI 3.0 of every published event, generated from the `events` libs' catalogues: one
  * channel per context topic, one message per event type and version, payload = JSON Schema of data.
  */
-export function buildAsyncApi(catalogue: readonly PublishedEventSpec[], info: { title: string; version: string }) {
+export function buildAsyncApi(
+  catalogue: readonly PublishedEventSpec[],
+  info: { title: string; version: string },
+) {
   const channels: Record<string, unknown> = {};
   const operations: Record<string, unknown> = {};
   const messages: Record<string, unknown> = {};
@@ -46,7 +55,12 @@ export function buildAsyncApi(catalogue: readonly PublishedEventSpec[], info: { 
         contentType: 'application/json',
         headers: CLOUD_EVENT_HEADERS,
         payload: { schemaFormat: 'application/schema+json;version=draft-2020-12', schema: event.schema },
-        bindings: { kafka: { key: { type: 'string', description: 'aggregate id (ce_subject)' }, bindingVersion: '0.5.0' } },
+        bindings: {
+          kafka: {
+            key: { type: 'string', description: 'aggregate id (ce_subject)' },
+            bindingVersion: '0.5.0',
+          },
+        },
       };
       channelMessages[id] = { $ref: `#/components/messages/${id}` };
     }
@@ -68,10 +82,13 @@ export function buildAsyncApi(catalogue: readonly PublishedEventSpec[], info: { 
     asyncapi: '3.0.0',
     info: {
       ...info,
-      description: '业务部管理平台发布的全部事件（CloudEvents 1.0 二进制模式，键 = 聚合 ID）/ Every event the sales platform publishes (CloudEvents 1.0 binary mode, key = aggregate id).',
+      description:
+        '业务部管理平台发布的全部事件（CloudEvents 1.0 二进制模式，键 = 聚合 ID）/ Every event the sales platform publishes (CloudEvents 1.0 binary mode, key = aggregate id).',
     },
     defaultContentType: 'application/json',
-    servers: { kafka: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'KAFKA_BROKERS of the deployment' } },
+    servers: {
+      kafka: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'KAFKA_BROKERS of the deployment' },
+    },
     channels,
     operations,
     components: { messages },

@@ -4,7 +4,11 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
 import type { PublishedEventSpec } from '@sales/shared/domain';
 import { TracedEventStore, type Upcaster, contextTopic } from '@sales/shared/event-sourcing';
-import { CONTEXT_ERROR_MESSAGES, type ContextErrorMessages, type ErrorMessageCatalogue } from '@sales/shared/http';
+import {
+  CONTEXT_ERROR_MESSAGES,
+  type ContextErrorMessages,
+  type ErrorMessageCatalogue,
+} from '@sales/shared/http';
 import { type EventBus, StreamReplica } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
 import { createEventStore } from './adapters';
@@ -95,7 +99,10 @@ export class EventSourcedContextModule {
         },
         {
           provide: CONTEXT_ERROR_MESSAGES,
-          useValue: { context: registration.context, messages: registration.errorMessages } satisfies ContextErrorMessages,
+          useValue: {
+            context: registration.context,
+            messages: registration.errorMessages,
+          } satisfies ContextErrorMessages,
         },
       ],
       exports: [token, CONTEXT_ERROR_MESSAGES],

@@ -4,7 +4,12 @@ import { Public } from '@sales/shared/auth';
 import { type PlatformMetrics, type ReadinessCheck, runReadinessChecks } from '@sales/shared/observability';
 import { METRICS, READINESS_CHECKS } from './tokens';
 
-type Response = { status(code: number): Response; json(body: unknown): void; type(t: string): Response; send(body: string): void };
+type Response = {
+  status(code: number): Response;
+  json(body: unknown): void;
+  type(t: string): Response;
+  send(body: string): void;
+};
 
 @ApiTags('运维 operations')
 @Controller()

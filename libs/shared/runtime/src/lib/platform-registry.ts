@@ -16,7 +16,8 @@ export class PlatformRegistry {
   }
 
   addPublishedEvents(events: readonly PublishedEventSpec[]): void {
-    for (const event of events) this.catalogue.set(`${event.context}.${event.type}.v${event.schemaVersion}`, event);
+    for (const event of events)
+      this.catalogue.set(`${event.context}.${event.type}.v${event.schemaVersion}`, event);
   }
 
   publishedEvents(): PublishedEventSpec[] {

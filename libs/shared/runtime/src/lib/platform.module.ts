@@ -11,7 +11,15 @@ import { connectMongo, createEventBus } from './adapters';
 import { ApiDocsController } from './api-docs.controller';
 import { HealthController } from './health.controller';
 import { PlatformRegistry } from './platform-registry';
-import { APP_CONFIG, EVENT_BUS, LOCAL_ISSUER, LOGGER, METRICS, MONGO_CONNECTION, READINESS_CHECKS } from './tokens';
+import {
+  APP_CONFIG,
+  EVENT_BUS,
+  LOCAL_ISSUER,
+  LOGGER,
+  METRICS,
+  MONGO_CONNECTION,
+  READINESS_CHECKS,
+} from './tokens';
 
 /**
  * Everything a process needs whatever contexts it mounts: config, logger, metrics, the bus of the
@@ -39,7 +47,10 @@ export class PlatformModule implements OnApplicationShutdown {
           provide: EVENT_BUS,
           useFactory: (registry: PlatformRegistry) => {
             const bus = createEventBus(config);
-            registry.addReadinessCheck({ name: config.mode === 'standalone' ? 'bus:in-process' : 'bus:kafka', check: () => bus.ping() });
+            registry.addReadinessCheck({
+              name: config.mode === 'standalone' ? 'bus:in-process' : 'bus:kafka',
+              check: () => bus.ping(),
+            });
             return bus;
           },
           inject: [PlatformRegistry],
@@ -48,32 +59,53 @@ export class PlatformModule implements OnApplicationShutdown {
           provide: MONGO_CONNECTION,
           useFactory: async (registry: PlatformRegistry) => {
             const connection = await connectMongo(config);
-            if (connection) registry.addReadinessCheck({ name: 'mongodb', check: async () => void (await connection.db?.admin().ping()) });
+            if (connection)
+              registry.addReadinessCheck({
+                name: 'mongodb',
+                check: async () => void (await connection.db?.admin().ping()),
+              });
             return connection;
           },
           inject: [PlatformRegistry],
         },
         {
           provide: LOCAL_ISSUER,
-          useFactory: () => (usesLocalIssuer(config) ? LocalIssuer.open(config.dataDir, config.auth.issuer, config.auth.audience) : null),
+          useFactory: () =>
+            usesLocalIssuer(config)
+              ? LocalIssuer.open(config.dataDir, config.auth.issuer, config.auth.audience)
+              : null,
         },
         {
           provide: TOKEN_VERIFIER,
           useFactory: async (local: LocalIssuer | null) => {
             const { issuer, audience, maxTokenLifetimeSeconds: maxLifetime } = config.auth;
             if (local) return local.verifier(maxLifetime);
-            if (config.auth.jwksFile) return TokenVerifier.fromFile(config.auth.jwksFile, issuer, audience, maxLifetime);
+            if (config.auth.jwksFile)
+              return TokenVerifier.fromFile(config.auth.jwksFile, issuer, audience, maxLifetime);
             return TokenVerifier.remote(config.auth.jwksUrl as string, issuer, audience, maxLifetime);
           },
           inject: [LOCAL_ISSUER],
         },
-        { provide: READINESS_CHECKS, useFactory: (registry: PlatformRegistry) => registry.readinessChecks, inject: [PlatformRegistry] },
+        {
+          provide: READINESS_CHECKS,
+          useFactory: (registry: PlatformRegistry) => registry.readinessChecks,
+          inject: [PlatformRegistry],
+        },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: UnexpectedInputInterceptor },
       ],
-      exports: [APP_CONFIG, LOGGER, METRICS, EVENT_BUS, MONGO_CONNECTION, LOCAL_ISSUER, TOKEN_VERIFIER, PlatformRegistry],
+      exports: [
+        APP_CONFIG,
+        LOGGER,
+        METRICS,
+        EVENT_BUS,
+        MONGO_CONNECTION,
+        LOCAL_ISSUER,
+        TOKEN_VERIFIER,
+        PlatformRegistry,
+      ],
     };
   }
 

@@ -7,7 +7,11 @@ import { uniqueName } from './unique-name';
 // three partitions and delivers to a consumer group; the MongoDB-wire server stores and enforces unique indexes.
 describe('local integration infrastructure', () => {
   it('Kafka round-trips a keyed message with headers through a consumer group', async () => {
-    const kafka = new Kafka({ clientId: 'infra-int-spec', brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'infra-int-spec',
+      brokers: testKafkaBrokers(),
+      logLevel: logLevel.NOTHING,
+    });
     const topic = uniqueName('infra-topic');
     const admin = kafka.admin();
     const producer = kafka.producer({ allowAutoTopicCreation: true });
@@ -29,7 +33,10 @@ describe('local integration infrastructure', () => {
             }),
         });
       });
-      await producer.send({ topic, messages: [{ key: 'agg-1', value: '{"n":1}', headers: { ce_type: 'infra.Probed.v1' } }] });
+      await producer.send({
+        topic,
+        messages: [{ key: 'agg-1', value: '{"n":1}', headers: { ce_type: 'infra.Probed.v1' } }],
+      });
 
       await expect(received).resolves.toEqual({ key: 'agg-1', value: '{"n":1}', header: 'infra.Probed.v1' });
     } finally {
@@ -47,7 +54,9 @@ describe('local integration infrastructure', () => {
       await commits.createIndex({ streamId: 1, version: 1 }, { unique: true });
       await commits.insertOne({ streamId: 's-1', version: 0, events: [{ type: 'Opened' }] });
 
-      await expect(commits.insertOne({ streamId: 's-1', version: 0, events: [] })).rejects.toMatchObject({ code: 11000 });
+      await expect(commits.insertOne({ streamId: 's-1', version: 0, events: [] })).rejects.toMatchObject({
+        code: 11000,
+      });
       expect(await commits.countDocuments({ streamId: 's-1' })).toBe(1);
     } finally {
       await connection.dropDatabase();

@@ -33,7 +33,9 @@ describe('test infrastructure addresses', () => {
 
     it('replaces the database of MONGODB_URI and keeps its options', () => {
       process.env['MONGODB_URI'] = 'mongodb://u:p@h1:27017,h2:27017/prod?replicaSet=rs0&authSource=admin';
-      expect(testMongoUri('kpi-test')).toBe('mongodb://u:p@h1:27017,h2:27017/kpi-test?replicaSet=rs0&authSource=admin');
+      expect(testMongoUri('kpi-test')).toBe(
+        'mongodb://u:p@h1:27017,h2:27017/kpi-test?replicaSet=rs0&authSource=admin',
+      );
     });
 
     it('adds a database to a URI without a path', () => {

@@ -13,7 +13,9 @@ let sequence = 0;
  */
 export function uniqueName(prefix: string): string {
   if (!PREFIX.test(prefix)) {
-    throw new Error(`invalid uniqueName prefix "${prefix}": start with a letter or digit, then A-Z a-z 0-9 _ -`);
+    throw new Error(
+      `invalid uniqueName prefix "${prefix}": start with a letter or digit, then A-Z a-z 0-9 _ -`,
+    );
   }
   sequence += 1;
   const name = `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}${sequence.toString(36)}`;

@@ -23,7 +23,12 @@ export type AllocationLine = Readonly<{
    * The same comparison quarter by quarter (渐进式目标): where the children's quarters do not follow
    * the parent's progression. Informative; approval is decided by the year (`status`).
    */
-  quarters: readonly Readonly<{ figure: number; allocated: number; difference: number; status: AllocationStatus }>[];
+  quarters: readonly Readonly<{
+    figure: number;
+    allocated: number;
+    difference: number;
+    status: AllocationStatus;
+  }>[];
 }>;
 
 const statusOf = (difference: number): AllocationStatus =>
@@ -44,9 +49,17 @@ function linesFor(
       const difference = allocated - figure;
       const quarters = [0, 1, 2, 3].map((q) => {
         const quarterFigure = parent?.targets[metric]?.[level].quarters[q] ?? 0;
-        const quarterAllocated = children.reduce((total, c) => total + (c.targets[metric]?.[level].quarters[q] ?? 0), 0);
+        const quarterAllocated = children.reduce(
+          (total, c) => total + (c.targets[metric]?.[level].quarters[q] ?? 0),
+          0,
+        );
         const quarterDifference = quarterAllocated - quarterFigure;
-        return { figure: quarterFigure, allocated: quarterAllocated, difference: quarterDifference, status: statusOf(quarterDifference) };
+        return {
+          figure: quarterFigure,
+          allocated: quarterAllocated,
+          difference: quarterDifference,
+          status: statusOf(quarterDifference),
+        };
       });
       lines.push({
         node,

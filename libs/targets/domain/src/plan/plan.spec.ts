@@ -331,12 +331,25 @@ describe('plan: allocation status per node (T2)', () => {
 
 describe('plan: allocation per quarter (T2, T3)', () => {
   it('shows, quarter by quarter, where the children do not follow the parent’s progression', () => {
-    const progressive = { salesAmount: { realistic: 1000, stretch: 1000, quarters: { realistic: [200, 240, 260, 300], stretch: [200, 240, 260, 300] } } };
+    const progressive = {
+      salesAmount: {
+        realistic: 1000,
+        stretch: 1000,
+        quarters: { realistic: [200, 240, 260, 300], stretch: [200, 240, 260, 300] },
+      },
+    };
     const state = fold(
       planDecider,
-      history(open, set('company', progressive), set('division:d-east', sales(600)), set('division:d-west', sales(400))),
+      history(
+        open,
+        set('company', progressive),
+        set('division:d-east', sales(600)),
+        set('division:d-west', sales(400)),
+      ),
     );
-    const line = allocationReport(state).find((l) => l.node === 'company' && l.level === 'realistic' && l.metric === 'salesAmount')!;
+    const line = allocationReport(state).find(
+      (l) => l.node === 'company' && l.level === 'realistic' && l.metric === 'salesAmount',
+    )!;
     expect(line.status).toBe('exact');
     expect(line.quarters.map((q) => [q.figure, q.allocated, q.difference, q.status])).toEqual([
       [200, 250, 50, 'over'],
@@ -717,9 +730,17 @@ describe('plan: what each role sees', () => {
 
 describe('plan: ids that are names on Object.prototype are ordinary ids', () => {
   it('a division toString and a salesperson constructor are planned; the state holds no prototype names', () => {
-    const odd: OrgSnapshot = { divisions: [{ id: 'toString', managerId: null, salespeople: ['constructor'] }] };
-    const setOdd = (node: string, amount: number): PlanCommand => ({ type: 'SetTargets', data: { actor: vp, node, targets: sales(amount), org: odd } });
-    const state = fold(planDecider, history(open, setOdd('division:toString', 5), setOdd('salesperson:constructor', 5)));
+    const odd: OrgSnapshot = {
+      divisions: [{ id: 'toString', managerId: null, salespeople: ['constructor'] }],
+    };
+    const setOdd = (node: string, amount: number): PlanCommand => ({
+      type: 'SetTargets',
+      data: { actor: vp, node, targets: sales(amount), org: odd },
+    });
+    const state = fold(
+      planDecider,
+      history(open, setOdd('division:toString', 5), setOdd('salesperson:constructor', 5)),
+    );
     if (state.status !== 'open') throw new Error('plan not open');
     expect(Object.keys(state.nodes)).toEqual(['division:toString', 'salesperson:constructor']);
     expect(Object.keys(state.units)).toEqual(['company', 'division:toString']);

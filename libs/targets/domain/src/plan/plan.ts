@@ -48,8 +48,7 @@ function openPlan(data: OpenPlan['data'], state: PlanState): PlanEvent[] {
     throw new DomainError('invalid-fiscal-year', { fiscalYear: data.fiscalYear });
   }
   // An ISO 4217 code, not just three capitals: RMB and XYZ are no currencies (CNY is the yuan).
-  if (!isCurrencyCode(data.currency))
-    throw new DomainError('invalid-currency', { currency: data.currency });
+  if (!isCurrencyCode(data.currency)) throw new DomainError('invalid-currency', { currency: data.currency });
   return [{ type: 'PlanOpened', data: { fiscalYear: data.fiscalYear, currency: data.currency } }];
 }
 

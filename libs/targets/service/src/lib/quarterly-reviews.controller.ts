@@ -27,7 +27,16 @@ export class QuarterlyReviewsController {
       params.year,
       params.quarter,
       params.salespersonId,
-      { type: 'SubmitQuarterlyReview', data: { actor, salespersonId: params.salespersonId, fiscalYear: params.year, quarter: params.quarter, form: { ...form } } },
+      {
+        type: 'SubmitQuarterlyReview',
+        data: {
+          actor,
+          salespersonId: params.salespersonId,
+          fiscalYear: params.year,
+          quarter: params.quarter,
+          form: { ...form },
+        },
+      },
       actor,
     );
   }
@@ -37,7 +46,13 @@ export class QuarterlyReviewsController {
   @Roles('division_manager', 'vp')
   @ApiOperation({ summary: '经理点评 the manager comments' })
   comment(@Param() params: ReviewParams, @Body() body: CommentDto, @CurrentActor() actor: Actor) {
-    return this.targets.onReview(params.year, params.quarter, params.salespersonId, { type: 'CommentOnQuarterlyReview', data: { actor, comment: body.comment } }, actor);
+    return this.targets.onReview(
+      params.year,
+      params.quarter,
+      params.salespersonId,
+      { type: 'CommentOnQuarterlyReview', data: { actor, comment: body.comment } },
+      actor,
+    );
   }
 
   @Post(':year/:quarter/:salespersonId/archive')
@@ -45,6 +60,12 @@ export class QuarterlyReviewsController {
   @Roles('division_manager', 'vp', 'sales_admin')
   @ApiOperation({ summary: '归档 archive the review' })
   archive(@Param() params: ReviewParams, @CurrentActor() actor: Actor) {
-    return this.targets.onReview(params.year, params.quarter, params.salespersonId, { type: 'ArchiveQuarterlyReview', data: { actor } }, actor);
+    return this.targets.onReview(
+      params.year,
+      params.quarter,
+      params.salespersonId,
+      { type: 'ArchiveQuarterlyReview', data: { actor } },
+      actor,
+    );
   }
 }

@@ -3,7 +3,15 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
 import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
-import { NodeParams, OpenPlanDto, PlanParams, ReasonDto, ReviseTargetsDto, SetTargetsDto, UnitParams } from './dto/targets.dto';
+import {
+  NodeParams,
+  OpenPlanDto,
+  PlanParams,
+  ReasonDto,
+  ReviseTargetsDto,
+  SetTargetsDto,
+  UnitParams,
+} from './dto/targets.dto';
 import { TargetsService, toNodeTargetsInput } from './targets.service';
 
 /** 目标管理 (T1–T4): the fiscal-year plan, its decomposition and its approval. */
@@ -21,13 +29,19 @@ export class TargetsController {
   }
 
   @Get(':year')
-  @ApiOperation({ summary: '目标计划（按数据范围）与分解情况 the plan within the caller’s scope, with allocation status (T2)' })
+  @ApiOperation({
+    summary:
+      '目标计划（按数据范围）与分解情况 the plan within the caller’s scope, with allocation status (T2)',
+  })
   plan(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
     return this.targets.plan(params.year, actor);
   }
 
   @Get(':year/allocation')
-  @ApiOperation({ summary: '分解核对：已分配合计、上级目标、差额与状态 allocation per node: allocated sum, parent figure, difference, under/exact/over' })
+  @ApiOperation({
+    summary:
+      '分解核对：已分配合计、上级目标、差额与状态 allocation per node: allocated sum, parent figure, difference, under/exact/over',
+  })
   async allocation(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
     return (await this.targets.plan(params.year, actor)).allocation;
   }
@@ -39,7 +53,9 @@ export class TargetsController {
   }
 
   @Get(':year/nodes/:node')
-  @ApiOperation({ summary: '节点目标：季度、月度与累计目标 a node’s targets with quarters, months and year-to-date (T3)' })
+  @ApiOperation({
+    summary: '节点目标：季度、月度与累计目标 a node’s targets with quarters, months and year-to-date (T3)',
+  })
   node(@Param() params: NodeParams, @CurrentActor() actor: Actor) {
     return this.targets.node(params.year, params.node, actor);
   }
@@ -50,7 +66,15 @@ export class TargetsController {
   set(@Param() params: NodeParams, @Body() body: SetTargetsDto, @CurrentActor() actor: Actor) {
     return this.targets.onPlan(
       params.year,
-      { type: 'SetTargets', data: { actor, node: params.node, targets: toNodeTargetsInput(body.targets), acknowledgeRegressiveQuarters: body.acknowledgeRegressiveQuarters } },
+      {
+        type: 'SetTargets',
+        data: {
+          actor,
+          node: params.node,
+          targets: toNodeTargetsInput(body.targets),
+          acknowledgeRegressiveQuarters: body.acknowledgeRegressiveQuarters,
+        },
+      },
       actor,
     );
   }
@@ -60,15 +84,26 @@ export class TargetsController {
   @Roles('vp', 'admin', 'division_manager')
   @ApiOperation({ summary: '提交审批 submit a split for approval (T4)' })
   submit(@Param() params: UnitParams, @CurrentActor() actor: Actor) {
-    return this.targets.onPlan(params.year, { type: 'SubmitTargets', data: { actor, unit: params.unit } }, actor);
+    return this.targets.onPlan(
+      params.year,
+      { type: 'SubmitTargets', data: { actor, unit: params.unit } },
+      actor,
+    );
   }
 
   @Post(':year/units/:unit/approve')
   @HttpCode(200)
   @Roles('vp', 'division_manager')
-  @ApiOperation({ summary: '上级批准（未分解完毕时拒绝）approve a split; refused while any level is under-allocated (T2, T4)' })
+  @ApiOperation({
+    summary:
+      '上级批准（未分解完毕时拒绝）approve a split; refused while any level is under-allocated (T2, T4)',
+  })
   approve(@Param() params: UnitParams, @CurrentActor() actor: Actor) {
-    return this.targets.onPlan(params.year, { type: 'ApproveTargets', data: { actor, unit: params.unit } }, actor);
+    return this.targets.onPlan(
+      params.year,
+      { type: 'ApproveTargets', data: { actor, unit: params.unit } },
+      actor,
+    );
   }
 
   @Post(':year/units/:unit/reject')
@@ -76,12 +111,19 @@ export class TargetsController {
   @Roles('vp', 'division_manager')
   @ApiOperation({ summary: '退回 send a split back with a reason' })
   reject(@Param() params: UnitParams, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
-    return this.targets.onPlan(params.year, { type: 'RejectTargets', data: { actor, unit: params.unit, reason: body.reason } }, actor);
+    return this.targets.onPlan(
+      params.year,
+      { type: 'RejectTargets', data: { actor, unit: params.unit, reason: body.reason } },
+      actor,
+    );
   }
 
   @Post(':year/units/:unit/revisions')
   @Roles('vp', 'admin', 'division_manager')
-  @ApiOperation({ summary: '修订已批准的目标（需说明原因并重新审批）revise an approved split with a reason; it needs approval again (T4)' })
+  @ApiOperation({
+    summary:
+      '修订已批准的目标（需说明原因并重新审批）revise an approved split with a reason; it needs approval again (T4)',
+  })
   revise(@Param() params: UnitParams, @Body() body: ReviseTargetsDto, @CurrentActor() actor: Actor) {
     return this.targets.onPlan(
       params.year,

@@ -13,7 +13,14 @@ import { TargetsService } from './targets.service';
  * in `targets-service` or inside `standalone`.
  */
 @Module({
-  imports: [EventSourcedContextModule.register({ context: TARGETS_CONTEXT, publishedEvents: TARGETS_EVENT_CATALOGUE, errorMessages: TARGETS_ERROR_MESSAGES, replicas: [ORG_CONTEXT] })],
+  imports: [
+    EventSourcedContextModule.register({
+      context: TARGETS_CONTEXT,
+      publishedEvents: TARGETS_EVENT_CATALOGUE,
+      errorMessages: TARGETS_ERROR_MESSAGES,
+      replicas: [ORG_CONTEXT],
+    }),
+  ],
   controllers: [TargetsController, QuarterlyReviewsController],
   providers: [TargetsService, OrgSnapshotReader],
   exports: [TargetsService],

@@ -37,12 +37,24 @@ export class TargetsService {
   ) {}
 
   async openPlan(fiscalYear: number, currency: string, actor: Actor): Promise<CommandOutcome> {
-    return this.run(planStreamId(fiscalYear), { type: 'OpenPlan', data: { actor, fiscalYear, currency } }, actor);
+    return this.run(
+      planStreamId(fiscalYear),
+      { type: 'OpenPlan', data: { actor, fiscalYear, currency } },
+      actor,
+    );
   }
 
-  async onPlan(fiscalYear: number, command: WithoutOrg<Exclude<PlanCommand, { type: 'OpenPlan' }>>, actor: Actor): Promise<CommandOutcome> {
+  async onPlan(
+    fiscalYear: number,
+    command: WithoutOrg<Exclude<PlanCommand, { type: 'OpenPlan' }>>,
+    actor: Actor,
+  ): Promise<CommandOutcome> {
     const org = await this.org.snapshot();
-    return this.run(planStreamId(fiscalYear), { ...command, data: { ...command.data, org } } as PlanCommand, actor);
+    return this.run(
+      planStreamId(fiscalYear),
+      { ...command, data: { ...command.data, org } } as PlanCommand,
+      actor,
+    );
   }
 
   async plan(fiscalYear: number, actor: Actor) {
@@ -57,11 +69,15 @@ export class TargetsService {
     const [state, org] = await Promise.all([this.planState(fiscalYear), this.org.snapshot()]);
     if (state.status !== 'open') throw new NotFoundError('unknown-plan', { fiscalYear });
     const place = placeNode(node, org);
-    if (!canRead(actor, place.node, org)) throw new ForbiddenError('out-of-scope', { node: place.node, userId: actor.userId });
+    if (!canRead(actor, place.node, org))
+      throw new ForbiddenError('out-of-scope', { node: place.node, userId: actor.userId });
     const entry = state.nodes[place.node];
     if (!entry) throw new NotFoundError('unknown-node-targets', { node: place.node, fiscalYear });
     const yearToDateTargets = Object.fromEntries(
-      Object.entries(entry.targets).map(([metric, target]) => [metric, Object.fromEntries(LEVELS.map((level) => [level, yearToDate(target[level])]))]),
+      Object.entries(entry.targets).map(([metric, target]) => [
+        metric,
+        Object.fromEntries(LEVELS.map((level) => [level, yearToDate(target[level])])),
+      ]),
     ) as Record<Metric, unknown>;
     return { ...entry, yearToDate: yearToDateTargets };
   }
@@ -72,9 +88,20 @@ export class TargetsService {
     return planVersions(events).filter((v) => canRead(actor, v.unit, org));
   }
 
-  async onReview(fiscalYear: number, quarter: number, salespersonId: string, command: WithoutOrg<QuarterlyReviewCommand>, actor: Actor): Promise<CommandOutcome> {
+  async onReview(
+    fiscalYear: number,
+    quarter: number,
+    salespersonId: string,
+    command: WithoutOrg<QuarterlyReviewCommand>,
+    actor: Actor,
+  ): Promise<CommandOutcome> {
     const org = await this.org.snapshot();
-    return this.run(quarterlyReviewStreamId(fiscalYear, quarter, salespersonId), { ...command, data: { ...command.data, org } } as QuarterlyReviewCommand, actor, 'review');
+    return this.run(
+      quarterlyReviewStreamId(fiscalYear, quarter, salespersonId),
+      { ...command, data: { ...command.data, org } } as QuarterlyReviewCommand,
+      actor,
+      'review',
+    );
   }
 
   async reviews(actor: Actor, filter: QuarterlyReviewFilter): Promise<ExistingReview[]> {
@@ -82,17 +109,33 @@ export class TargetsService {
     for await (const event of this.runtime.store.readAll()) {
       if (!event.type.startsWith('QuarterlyReview')) continue;
       const current = byStream.get(event.streamId) ?? quarterlyReviewDecider.initialState();
-      byStream.set(event.streamId, quarterlyReviewDecider.evolve(current, { type: event.type, data: event.data } as QuarterlyReviewEvent));
+      byStream.set(
+        event.streamId,
+        quarterlyReviewDecider.evolve(current, {
+          type: event.type,
+          data: event.data,
+        } as QuarterlyReviewEvent),
+      );
     }
     const existing = [...byStream.values()].filter((r): r is ExistingReview => r.status !== 'none');
     return listQuarterlyReviews(existing, actor, await this.org.snapshot(), filter);
   }
 
-  private async run(streamId: string, command: PlanCommand | QuarterlyReviewCommand, actor: Actor, kind: 'plan' | 'review' = 'plan'): Promise<CommandOutcome> {
+  private async run(
+    streamId: string,
+    command: PlanCommand | QuarterlyReviewCommand,
+    actor: Actor,
+    kind: 'plan' | 'review' = 'plan',
+  ): Promise<CommandOutcome> {
     const result =
       kind === 'plan'
         ? await this.runtime.commands.execute(planDecider, streamId, command as PlanCommand, actor)
-        : await this.runtime.commands.execute(quarterlyReviewDecider, streamId, command as QuarterlyReviewCommand, actor);
+        : await this.runtime.commands.execute(
+            quarterlyReviewDecider,
+            streamId,
+            command as QuarterlyReviewCommand,
+            actor,
+          );
     return { version: result.version, events: result.events.map((e) => ({ id: e.id, type: e.type })) };
   }
 

@@ -28,14 +28,23 @@ const Amount = () => (target: object, key: string) => {
 };
 
 export class LevelSplitDto {
-  @ApiProperty({ description: '现实目标的分期 / realistic level per period', type: 'array', items: { type: 'integer', minimum: 0, maximum: MAX_AMOUNT }, example: [2000000, 2400000, 2800000, 2800000] })
+  @ApiProperty({
+    description: '现实目标的分期 / realistic level per period',
+    type: 'array',
+    items: { type: 'integer', minimum: 0, maximum: MAX_AMOUNT },
+    example: [2000000, 2400000, 2800000, 2800000],
+  })
   @IsArray()
   @IsInt({ each: true })
   @Min(0, { each: true })
   @Max(MAX_AMOUNT, { each: true })
   realistic!: number[];
 
-  @ApiProperty({ description: '理想目标的分期 / stretch level per period', type: 'array', items: { type: 'integer', minimum: 0, maximum: MAX_AMOUNT } })
+  @ApiProperty({
+    description: '理想目标的分期 / stretch level per period',
+    type: 'array',
+    items: { type: 'integer', minimum: 0, maximum: MAX_AMOUNT },
+  })
   @IsArray()
   @IsInt({ each: true })
   @Min(0, { each: true })
@@ -44,22 +53,41 @@ export class LevelSplitDto {
 }
 
 export class MetricTargetDto {
-  @ApiProperty({ description: '全年现实目标（分；新增客户为户数）/ realistic year figure (fen; a count for new customers)', example: 10000000, type: 'integer', minimum: 0, maximum: MAX_AMOUNT })
+  @ApiProperty({
+    description: '全年现实目标（分；新增客户为户数）/ realistic year figure (fen; a count for new customers)',
+    example: 10000000,
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_AMOUNT,
+  })
   @Amount()
   realistic!: number;
 
-  @ApiProperty({ description: '全年理想目标 / stretch year figure', example: 12000000, type: 'integer', minimum: 0, maximum: MAX_AMOUNT })
+  @ApiProperty({
+    description: '全年理想目标 / stretch year figure',
+    example: 12000000,
+    type: 'integer',
+    minimum: 0,
+    maximum: MAX_AMOUNT,
+  })
   @Amount()
   stretch!: number;
 
-  @ApiPropertyOptional({ description: '四个季度，合计须等于全年（渐进式目标）/ four quarters adding up to the year', type: LevelSplitDto })
+  @ApiPropertyOptional({
+    description: '四个季度，合计须等于全年（渐进式目标）/ four quarters adding up to the year',
+    type: LevelSplitDto,
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => LevelSplitDto)
   quarters?: LevelSplitDto;
 
-  @ApiPropertyOptional({ description: '十二个月（可选，默认季度内平均分配）/ twelve months (optional; even within the quarter by default)', type: LevelSplitDto })
+  @ApiPropertyOptional({
+    description:
+      '十二个月（可选，默认季度内平均分配）/ twelve months (optional; even within the quarter by default)',
+    type: LevelSplitDto,
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()
@@ -105,7 +133,13 @@ export class NodeTargetsDto {
 }
 
 export class OpenPlanDto {
-  @ApiProperty({ description: '财年 fiscal year', example: 2026, type: 'integer', minimum: 2000, maximum: 2100 })
+  @ApiProperty({
+    description: '财年 fiscal year',
+    example: 2026,
+    type: 'integer',
+    minimum: 2000,
+    maximum: 2100,
+  })
   @IsInt()
   @Min(2000)
   @Max(2100)
@@ -123,14 +157,21 @@ export class SetTargetsDto {
   @Type(() => NodeTargetsDto)
   targets!: NodeTargetsDto;
 
-  @ApiPropertyOptional({ description: '确认保留低于上一季度的季度目标 / keep quarters lower than the previous one' })
+  @ApiPropertyOptional({
+    description: '确认保留低于上一季度的季度目标 / keep quarters lower than the previous one',
+  })
   @IsOptional()
   @IsBoolean()
   acknowledgeRegressiveQuarters?: boolean;
 }
 
 export class ReasonDto {
-  @ApiProperty({ description: '原因 reason', example: '华南区新增两名业务人员', minLength: 1, maxLength: 2000 })
+  @ApiProperty({
+    description: '原因 reason',
+    example: '华南区新增两名业务人员',
+    minLength: 1,
+    maxLength: 2000,
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
@@ -138,7 +179,11 @@ export class ReasonDto {
 }
 
 export class NodeChangeDto {
-  @ApiProperty({ description: '节点 node: company | division:<id> | salesperson:<id>', example: 'salesperson:p-li', pattern: NODE.source })
+  @ApiProperty({
+    description: '节点 node: company | division:<id> | salesperson:<id>',
+    example: 'salesperson:p-li',
+    pattern: NODE.source,
+  })
   @Matches(NODE)
   node!: string;
 
@@ -150,7 +195,12 @@ export class NodeChangeDto {
 }
 
 export class ReviseTargetsDto extends ReasonDto {
-  @ApiProperty({ description: '修订的节点 / the changed nodes', type: [NodeChangeDto], minItems: 1, maxItems: 500 })
+  @ApiProperty({
+    description: '修订的节点 / the changed nodes',
+    type: [NodeChangeDto],
+    minItems: 1,
+    maxItems: 500,
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
@@ -165,7 +215,13 @@ export class ReviseTargetsDto extends ReasonDto {
 }
 
 export class PlanParams {
-  @ApiProperty({ description: '财年 fiscal year', example: 2026, type: 'integer', minimum: 2000, maximum: 2100 })
+  @ApiProperty({
+    description: '财年 fiscal year',
+    example: 2026,
+    type: 'integer',
+    minimum: 2000,
+    maximum: 2100,
+  })
   @Type(() => Number)
   @IsInt()
   @Min(2000)
@@ -174,13 +230,21 @@ export class PlanParams {
 }
 
 export class NodeParams extends PlanParams {
-  @ApiProperty({ description: 'company | division:<id> | salesperson:<id>', example: 'division:d-east', pattern: NODE.source })
+  @ApiProperty({
+    description: 'company | division:<id> | salesperson:<id>',
+    example: 'division:d-east',
+    pattern: NODE.source,
+  })
   @Matches(NODE)
   node!: string;
 }
 
 export class UnitParams extends PlanParams {
-  @ApiProperty({ description: '审批单元 approval unit: company | division:<id>', example: 'company', pattern: '^(company|division:[A-Za-z0-9_.-]+)$' })
+  @ApiProperty({
+    description: '审批单元 approval unit: company | division:<id>',
+    example: 'company',
+    pattern: '^(company|division:[A-Za-z0-9_.-]+)$',
+  })
   @Matches(/^(company|division:[A-Za-z0-9_.-]+)$/)
   unit!: string;
 }

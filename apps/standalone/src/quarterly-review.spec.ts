@@ -24,7 +24,8 @@ describe('quarterly review 季度复盘 (T5) over HTTP', () => {
   const path = '/targets/reviews/2026/1/p-li';
 
   beforeAll(async () => {
-    harness = await startApp(standaloneApp);
+    // The process lives on 15 March 2026 (SALES_CLOCK): the first quarter is under way, the second is not.
+    harness = await startApp(standaloneApp, { SALES_CLOCK: '2026-03-15T10:00:00+08:00' });
     const hire = (body: object) =>
       harness.request('POST', '/org/people', { actor: vp, body: { effectiveOn: '2026-01-01', ...body } });
     await harness.request('POST', '/org/people', {
@@ -99,5 +100,14 @@ describe('quarterly review 季度复盘 (T5) over HTTP', () => {
       'makeUpForMisses',
       'obstacles',
     ]);
+  });
+
+  it('refuses a review of a quarter that has not begun, by the clock of the company', async () => {
+    const response = await harness.request('PUT', '/targets/reviews/2026/2/p-li', { actor: li, body: form });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      error: 'quarter-not-started',
+      message: { zh: '2026 年第 2 季度尚未开始（2026-04-01 开始），不能复盘' },
+    });
   });
 });

@@ -119,6 +119,10 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     en: 'This review belongs to another person or quarter',
   },
   'review-not-found': { zh: '季度复盘不存在', en: 'The quarterly review does not exist' },
+  'quarter-not-started': {
+    zh: '{fiscalYear} 年第 {quarter} 季度尚未开始（{startsOn} 开始），不能复盘',
+    en: 'Quarter {quarter} of {fiscalYear} has not begun (it starts on {startsOn}); it cannot be reviewed yet',
+  },
   'review-already-commented': {
     zh: '经理已点评，复盘不能再修改或重复点评',
     en: 'The manager has commented; the review is closed to changes',

@@ -95,6 +95,7 @@ const reviewEvents = run(quarterlyReviewDecider, [
       quarter: 1,
       form,
       org,
+      today: '2026-04-01',
     },
   },
   { type: 'CommentOnQuarterlyReview', data: { actor: dm, comment: '好', org } },

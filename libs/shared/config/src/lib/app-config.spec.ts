@@ -108,6 +108,19 @@ describe('loadConfig', () => {
     );
   });
 
+  it('sets the clock of a test or demo process with SALES_CLOCK, and refuses it in production', () => {
+    expect(loadConfig({}).clockStart).toBeUndefined();
+    expect(loadConfig({ SALES_CLOCK: '2027-01-15T09:00:00+08:00' }).clockStart?.toISOString()).toBe(
+      '2027-01-15T01:00:00.000Z',
+    );
+    expect(() => loadConfig({ SALES_CLOCK: '2027-01-15T09:00:00+08:00', NODE_ENV: 'production' })).toThrow(
+      /SALES_CLOCK .* refused when NODE_ENV=production/,
+    );
+    for (const bad of ['2027-01-15', '2027-13-45T09:00:00Z', 'tomorrow']) {
+      expect(() => loadConfig({ SALES_CLOCK: bad })).toThrow(/SALES_CLOCK must be an ISO-8601 instant/);
+    }
+  });
+
   it('refuses an unknown mode', () => {
     expect(() => loadConfig({ SALES_MODE: 'cluster' })).toThrow(/SALES_MODE/);
   });

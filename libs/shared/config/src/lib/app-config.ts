@@ -35,6 +35,11 @@ export type AppConfig = Readonly<{
   /** Company zone for business dates (default Asia/Shanghai). */
   businessTimeZone: string;
   /**
+   * `SALES_CLOCK`: the instant this process's clock starts at (it then runs with real time), for
+   * test and demo processes that live on another day; refused when NODE_ENV is production.
+   */
+  clockStart?: Date;
+  /**
    * Commands on one stream queue in one process; an append race lost to another process is
    * retried `retries` times with jittered exponential backoff from `backoffMs`, then answered 409.
    */
@@ -106,6 +111,23 @@ export function loadConfig(
     problems.push(`BUSINESS_TIMEZONE is not a known IANA zone: '${businessTimeZone}'`);
   }
 
+  const clockText = env['SALES_CLOCK'];
+  let clockStart: Date | undefined;
+  if (clockText !== undefined && clockText !== '') {
+    clockStart = new Date(clockText);
+    if (env['NODE_ENV'] === 'production')
+      problems.push(
+        'SALES_CLOCK sets the clock of test and demo processes only; it is refused when NODE_ENV=production',
+      );
+    else if (
+      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(clockText) ||
+      Number.isNaN(clockStart.getTime())
+    )
+      problems.push(
+        `SALES_CLOCK must be an ISO-8601 instant with its zone (e.g. 2027-01-15T09:00:00+08:00), got '${clockText}'`,
+      );
+  }
+
   const retries = integerSetting(env, 'COMMAND_RETRIES', 10, 0, 100, problems);
   const backoffMs = integerSetting(env, 'COMMAND_RETRY_BACKOFF_MS', 5, 1, 1000, problems);
   const maxTokenLifetimeSeconds = integerSetting(
@@ -141,6 +163,7 @@ export function loadConfig(
     },
     http: { bodyLimit },
     businessTimeZone,
+    ...(clockStart ? { clockStart } : {}),
     commandRetry: { retries, backoffMs },
     logLevel,
     demo: ['1', 'true', 'yes'].includes((env['SALES_DEMO'] ?? '').toLowerCase()),

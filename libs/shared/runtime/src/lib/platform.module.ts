@@ -4,6 +4,7 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { AuthGuard, LocalIssuer, TOKEN_VERIFIER, TokenVerifier } from '@sales/shared/auth';
 import type { AppConfig } from '@sales/shared/config';
+import { shiftedClock, systemClock } from '@sales/shared/domain';
 import { ProblemFilter, UnexpectedInputInterceptor, createValidationPipe } from '@sales/shared/http';
 import type { EventBus } from '@sales/shared/messaging';
 import { PlatformMetrics } from '@sales/shared/observability';
@@ -13,6 +14,7 @@ import { HealthController } from './health.controller';
 import { PlatformRegistry } from './platform-registry';
 import {
   APP_CONFIG,
+  CLOCK,
   EVENT_BUS,
   LOCAL_ISSUER,
   LOGGER,
@@ -42,6 +44,12 @@ export class PlatformModule implements OnApplicationShutdown {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         { provide: METRICS, useValue: new PlatformMetrics() },
+        {
+          provide: CLOCK,
+          useValue: config.clockStart
+            ? shiftedClock(config.clockStart, config.businessTimeZone)
+            : systemClock(config.businessTimeZone),
+        },
         PlatformRegistry,
         {
           provide: EVENT_BUS,
@@ -98,6 +106,7 @@ export class PlatformModule implements OnApplicationShutdown {
       ],
       exports: [
         APP_CONFIG,
+        CLOCK,
         LOGGER,
         METRICS,
         EVENT_BUS,

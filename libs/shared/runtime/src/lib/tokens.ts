@@ -5,3 +5,5 @@ export const EVENT_BUS = Symbol('EVENT_BUS');
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 export const LOCAL_ISSUER = Symbol('LOCAL_ISSUER');
 export const MONGO_CONNECTION = Symbol('MONGO_CONNECTION');
+/** The process's Clock (`@sales/shared/domain`): today's business date and the recorded time. */
+export const CLOCK = Symbol('CLOCK');

@@ -1,4 +1,4 @@
-import type { Actor, Command } from '@sales/shared/domain';
+import type { Actor, BusinessDate, Command } from '@sales/shared/domain';
 import type { QuarterlyReviewForm } from '@sales/targets/events';
 import type { OrgSnapshot } from '../org-snapshot';
 
@@ -16,6 +16,8 @@ export type SubmitQuarterlyReview = Command<
     quarter: number;
     form: QuarterlyReviewForm;
     org: OrgSnapshot;
+    /** Today in the company's zone: a quarter is reviewed once it has begun. */
+    today: BusinessDate;
   }>
 >;
 

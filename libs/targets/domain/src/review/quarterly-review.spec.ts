@@ -33,7 +33,16 @@ const submit = (
   data: Partial<Extract<QuarterlyReviewCommand, { type: 'SubmitQuarterlyReview' }>['data']> = {},
 ): QuarterlyReviewCommand => ({
   type: 'SubmitQuarterlyReview',
-  data: { actor: s1, salespersonId: 's-1', fiscalYear: 2026, quarter: 2, form, org, ...data },
+  data: {
+    actor: s1,
+    salespersonId: 's-1',
+    fiscalYear: 2026,
+    quarter: 2,
+    form,
+    org,
+    today: '2026-07-01',
+    ...data,
+  },
 });
 const comment = (actor: Actor, text = '思路清晰，注意新区域开拓'): QuarterlyReviewCommand => ({
   type: 'CommentOnQuarterlyReview',
@@ -61,6 +70,17 @@ const archived: QuarterlyReviewEvent = {
 const spec = specify(quarterlyReviewDecider);
 
 describe('quarterly review (T5)', () => {
+  it('refuses a review of a quarter that has not begun (the day it begins is fine)', () => {
+    spec
+      .given([])
+      .when(submit({ quarter: 3, today: '2026-06-30' }))
+      .thenThrows(DomainError, 'quarter-not-started');
+    spec
+      .given([])
+      .when(submit({ quarter: 3, today: '2026-07-01' }))
+      .then([{ type: 'QuarterlyReviewSubmitted', data: { ...key, quarter: 3, divisionId: 'd-east', form } }]);
+  });
+
   it('the salesperson submits the form for their quarter, with their division', () => {
     spec.given([]).when(submit()).then([submitted]);
   });

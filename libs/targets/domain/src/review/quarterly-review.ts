@@ -133,6 +133,9 @@ function submit(data: SubmitQuarterlyReview['data'], review: QuarterlyReview): Q
   ) {
     throw new DomainError('invalid-period', { fiscalYear, quarter });
   }
+  // 季度复盘 looks back on a quarter under way or past; one that has not begun has nothing to review.
+  const startsOn = quarterStart(fiscalYear, quarter);
+  if (data.today < startsOn) throw new DomainError('quarter-not-started', { fiscalYear, quarter, startsOn });
   const divisionId = divisionOfSalesperson(org, salespersonId);
   if (!divisionId) throw new NotFoundError('unknown-salesperson', { personId: salespersonId });
   const form = Object.fromEntries(
@@ -169,4 +172,9 @@ function authorizeManager(
   if (managerId !== actor.userId) {
     throw new ForbiddenError('not-your-division', { divisionId: review.divisionId, userId: actor.userId });
   }
+}
+
+/** First day of a quarter of the fiscal year (the fiscal year is the calendar year). */
+function quarterStart(fiscalYear: number, quarter: number): string {
+  return `${fiscalYear}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
 }

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { type Actor, ForbiddenError, NotFoundError } from '@sales/shared/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { type Actor, type Clock, ForbiddenError, NotFoundError } from '@sales/shared/domain';
 import {
   type ExistingReview,
   type NodeTargetsInput,
@@ -19,13 +19,15 @@ import {
   yearToDate,
 } from '@sales/targets/domain';
 import { LEVELS, type Metric, type PlanEvent, type QuarterlyReviewEvent } from '@sales/targets/events';
-import { type ContextRuntime, InjectContext } from '@sales/shared/runtime';
+import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 import { OrgSnapshotReader } from './org-snapshot.reader';
 
 export const planStreamId = (fiscalYear: number) => `plan-${fiscalYear}`;
 
-/** Commands whose data the service completes with the org snapshot. */
-type WithoutOrg<C> = C extends { type: infer T; data: infer D } ? { type: T; data: Omit<D, 'org'> } : never;
+/** Commands whose data the service completes with the org snapshot and today's date. */
+type WithoutOrg<C> = C extends { type: infer T; data: infer D }
+  ? { type: T; data: Omit<D, 'org' | 'today'> }
+  : never;
 
 export type CommandOutcome = Readonly<{ version: number; events: readonly { id: string; type: string }[] }>;
 
@@ -34,6 +36,7 @@ export class TargetsService {
   constructor(
     @InjectContext('targets') private readonly runtime: ContextRuntime,
     private readonly org: OrgSnapshotReader,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async openPlan(fiscalYear: number, currency: string, actor: Actor): Promise<CommandOutcome> {
@@ -98,7 +101,7 @@ export class TargetsService {
     const org = await this.org.snapshot();
     return this.run(
       quarterlyReviewStreamId(fiscalYear, quarter, salespersonId),
-      { ...command, data: { ...command.data, org } } as QuarterlyReviewCommand,
+      { ...command, data: { ...command.data, org, today: this.clock.today() } } as QuarterlyReviewCommand,
       actor,
       'review',
     );

@@ -110,6 +110,13 @@ export class ContextRuntime {
       this.pending.push(subscription);
       return;
     }
+    await this.open(subscription);
+  }
+
+  private async open(subscription: Subscription): Promise<void> {
+    // Another context's topic may not exist yet when this process starts first (subscribing to a
+    // missing topic fails); creating it is idempotent, and in production deploy/kafka makes them.
+    for (const topic of subscription.topics) await this.bus.prepareTopic?.(topic);
     this.handles.set(subscription.groupId, await this.bus.subscribe(subscription));
   }
 
@@ -138,8 +145,7 @@ export class ContextRuntime {
         this.logger.info({ context: this.context, replayed }, 'history replayed into the in-process bus');
     }
     await this.relay.start();
-    for (const subscription of this.pending.splice(0))
-      this.handles.set(subscription.groupId, await this.bus.subscribe(subscription));
+    for (const subscription of this.pending.splice(0)) await this.open(subscription);
     this.logger.info({ context: this.context, subscriptions: this.handles.size }, 'context started');
   }
 

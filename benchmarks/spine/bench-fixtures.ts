@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { EventMetadata } from '@sales/shared/event-sourcing';
+import type { EventEnvelope, EventMetadata } from '@sales/shared/event-sourcing';
 
 /** The metadata every benchmark event carries: a realistic actor and a trace context. */
 export const benchMetadata: EventMetadata = {
@@ -22,4 +22,43 @@ export function benchEventData(stream: number, n: number): Record<string, unknow
     signedOn: '2026-03-01',
     note: randomBytes(60).toString('base64'),
   };
+}
+
+/**
+ * Commit-shaped documents as MongoEventStore stores them (commit-record.ts: streamId, fromVersion,
+ * toVersion, events[], committedAt, published), already published, of one event each, round-robin
+ * over `streams` streams, so stream s holds versions 0, 1, 2 … in order. The n-th document of a
+ * fill is `first + i`, so a fill can be written in chunks.
+ */
+export function publishedCommitDocuments(
+  first: number,
+  count: number,
+  shape: Readonly<{ streams: number; streamPrefix: string; context: string; type: string }>,
+): Record<string, unknown>[] {
+  const time = new Date().toISOString();
+  return Array.from({ length: count }, (_, i) => {
+    const n = first + i;
+    const stream = n % shape.streams;
+    const fromVersion = Math.floor(n / shape.streams);
+    const streamId = `${shape.streamPrefix}${stream}`;
+    const event: EventEnvelope = {
+      id: randomUUID(),
+      context: shape.context,
+      streamId,
+      version: fromVersion + 1,
+      type: shape.type,
+      schemaVersion: 1,
+      data: benchEventData(stream, fromVersion),
+      time,
+      ...benchMetadata,
+    };
+    return {
+      streamId,
+      fromVersion,
+      toVersion: fromVersion + 1,
+      events: [event],
+      committedAt: time,
+      published: true,
+    };
+  });
 }

@@ -15,7 +15,7 @@ import {
   splitBySize,
   toTransportMessage,
 } from '@sales/shared/messaging';
-import { benchEventData, benchMetadata } from './bench-fixtures';
+import { benchEventData, benchMetadata, publishedCommitDocuments } from './bench-fixtures';
 
 export type RelayBenchOptions = {
   /** Events in the outbox (two per commit). */
@@ -253,36 +253,13 @@ export async function benchRelay(
   }
 }
 
-/** Commit documents of other streams, already published, written with raw insertMany in chunks. */
+/** Commits of other streams, already published, written with raw insertMany in chunks. */
 async function fillPublished(commits: mongo.Collection, count: number): Promise<void> {
-  const chunk = 2_000;
-  for (let start = 0; start < count; start += chunk) {
-    const docs = Array.from({ length: Math.min(chunk, count - start) }, (_, i) => {
-      const n = start + i;
-      const streamId = `old-${n % 20_000}`;
-      const fromVersion = Math.floor(n / 20_000);
-      const time = new Date().toISOString();
-      const event: EventEnvelope = {
-        id: randomUUID(),
-        context: 'contracts',
-        streamId,
-        version: fromVersion + 1,
-        type: 'ContractLineChanged',
-        schemaVersion: 1,
-        data: benchEventData(n, fromVersion),
-        time,
-        ...benchMetadata,
-      };
-      return {
-        streamId,
-        fromVersion,
-        toVersion: fromVersion + 1,
-        events: [event],
-        committedAt: time,
-        published: true,
-      };
+  const shape = { streams: 20_000, streamPrefix: 'old-', context: 'contracts', type: 'ContractLineChanged' };
+  for (let start = 0; start < count; start += 2_000) {
+    await commits.insertMany(publishedCommitDocuments(start, Math.min(2_000, count - start), shape), {
+      ordered: false,
     });
-    await commits.insertMany(docs, { ordered: false });
   }
 }
 

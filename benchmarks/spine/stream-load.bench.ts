@@ -1,7 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { type EventEnvelope, MongoEventStore } from '@sales/shared/event-sourcing';
-import { benchEventData, benchMetadata } from './bench-fixtures';
+import { benchEventData, benchMetadata, publishedCommitDocuments } from './bench-fixtures';
 import { type Percentiles, percentiles, roundTo } from './bench-stats';
 
 export type StreamLoadBenchOptions = {
@@ -79,7 +79,15 @@ export async function benchStreamLoad(
       const until = Math.min(commits, Math.round((version + 1) * fillerPerStreamCommit));
       while (filled < until) {
         const size = Math.min(chunkSize, until - filled);
-        await collection.insertMany(fillerCommits(filled, size, streams), { ordered: false });
+        await collection.insertMany(
+          publishedCommitDocuments(filled, size, {
+            streams,
+            streamPrefix: 'filler-',
+            context: CONTEXT,
+            type: 'TargetsSet',
+          }),
+          { ordered: false },
+        );
         filled += size;
       }
       if (version < streamCommits) {
@@ -177,40 +185,6 @@ async function freshStore(connection: mongoose.Connection): Promise<MongoEventSt
   const store = new MongoEventStore(connection, { context: CONTEXT, collectionPrefix: PREFIX });
   await store.init();
   return store;
-}
-
-/**
- * Commit-shaped documents (commit-record.ts: streamId, fromVersion, toVersion, events[],
- * committedAt, published) of one event each, round-robin over the streams, so stream s holds
- * versions 0, 1, 2 … in order.
- */
-function fillerCommits(first: number, count: number, streams: number): Record<string, unknown>[] {
-  const time = new Date().toISOString();
-  return Array.from({ length: count }, (_, i) => {
-    const n = first + i;
-    const stream = n % streams;
-    const fromVersion = Math.floor(n / streams);
-    const streamId = `filler-${stream}`;
-    const event: EventEnvelope = {
-      id: randomUUID(),
-      context: CONTEXT,
-      streamId,
-      version: fromVersion + 1,
-      type: 'TargetsSet',
-      schemaVersion: 1,
-      data: benchEventData(stream, fromVersion),
-      time,
-      ...benchMetadata,
-    };
-    return {
-      streamId,
-      fromVersion,
-      toVersion: fromVersion + 1,
-      events: [event],
-      committedAt: time,
-      published: true,
-    };
-  });
 }
 
 if (require.main === module) {

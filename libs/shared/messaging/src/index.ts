@@ -7,3 +7,4 @@ export * from './lib/kafka-event-bus';
 export * from './lib/in-process-event-bus';
 export * from './lib/outbox-relay';
 export * from './lib/stream-replica';
+export * from './lib/produce-requests';

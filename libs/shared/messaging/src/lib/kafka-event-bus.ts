@@ -4,11 +4,12 @@ import {
   logLevel,
   Partitioners,
   type Admin,
-  type Consumer,
   type KafkaMessage,
   type Producer,
 } from 'kafkajs';
-import { type TransportMessage, toTransportMessage } from './cloud-events';
+import { toTransportMessage } from './cloud-events';
+import { KafkaSubscription } from './kafka-subscription';
+import { DEFAULT_MAX_REQUEST_BYTES, splitBySize } from './produce-requests';
 import {
   deadLetterTopic,
   type EventBus,
@@ -277,49 +278,4 @@ export class KafkaEventBus implements EventBus {
   private assertOpen(): void {
     if (this.closed) throw new EventBusClosedError();
   }
-}
-
-class KafkaSubscription {
-  private readonly abort = new AbortController();
-  private stopping?: Promise<void>;
-  constructor(
-    private readonly consumer: Consumer,
-    private readonly onStopped: () => void,
-  ) {}
-
-  get signal(): AbortSignal {
-    return this.abort.signal;
-  }
-
-  /** kafkajs' disconnect waits for the batch in flight, which commits what it handled; pending retries are abandoned uncommitted. */
-  stop(): Promise<void> {
-    if (!this.stopping) {
-      this.abort.abort();
-      this.stopping = this.consumer.disconnect().finally(this.onStopped);
-    }
-    return this.stopping;
-  }
-}
-
-export const DEFAULT_MAX_REQUEST_BYTES = 768 * 1024;
-
-/** Splits messages, in order, into runs of at most `maxBytes` (a bigger single message goes alone). */
-export function splitBySize(messages: readonly TransportMessage[], maxBytes: number): TransportMessage[][] {
-  const chunks: TransportMessage[][] = [];
-  let current: TransportMessage[] = [];
-  let bytes = 0;
-  for (const message of messages) {
-    let size = Buffer.byteLength(message.key) + Buffer.byteLength(message.value);
-    for (const [name, value] of Object.entries(message.headers))
-      size += name.length + Buffer.byteLength(value);
-    if (current.length > 0 && bytes + size > maxBytes) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(message);
-    bytes += size;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
 }

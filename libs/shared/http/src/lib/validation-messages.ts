@@ -30,8 +30,6 @@ const ZH: Record<string, (field: string) => string> = {
   isObject: (f) => `${f} 必须是对象`,
   nestedValidation: (f) => `${f} 必须是对象`,
   isUUID: (f) => `${f} 必须是 UUID`,
-  isMoneyAmount: (f) => `${f} 必须是非负整数金额（单位：分），以字符串或整数表示`,
-  isCurrencyCode: (f) => `${f} 必须是三位大写货币代码，例如 CNY`,
 };
 
 export function fieldProblems(errors: readonly ValidationError[], parent = ''): FieldProblem[] {

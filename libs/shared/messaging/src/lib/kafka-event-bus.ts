@@ -1,12 +1,5 @@
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
-import {
-  Kafka,
-  logLevel,
-  Partitioners,
-  type Admin,
-  type KafkaMessage,
-  type Producer,
-} from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Admin, type KafkaMessage, type Producer } from 'kafkajs';
 import { toTransportMessage } from './cloud-events';
 import { KafkaSubscription } from './kafka-subscription';
 import { DEFAULT_MAX_REQUEST_BYTES, splitBySize } from './produce-requests';

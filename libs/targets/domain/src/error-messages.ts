@@ -97,12 +97,12 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     en: 'The parent split ({parent}) must be approved before {unit}',
   },
   'under-allocated': {
-    zh: '{node} 的 {metric}（{level}）尚未分解完毕，差额 {shortfall}',
-    en: '{node} {metric} ({level}) is not fully allocated: {shortfall} short',
+    zh: '{node} 的{metricZh}（{levelZh}）尚未分解完毕，差额 {shortfallZh}',
+    en: '{node} {metricEn} ({levelEn}) is not fully allocated: {shortfallEn} short',
   },
   'expense-over-allocated': {
-    zh: '{node} 的费用（{level}）分配超出预算 {excess}',
-    en: '{node} expense budget ({level}) is allocated {excess} beyond the budget',
+    zh: '{node} 的费用（{levelZh}）分配超出预算 {excessZh}',
+    en: '{node} expense budget ({levelEn}) is allocated {excessEn} beyond the budget',
   },
   'reason-required': { zh: '请填写原因', en: 'A reason is required' },
   'target-not-approved': {

@@ -30,6 +30,12 @@ export const METRIC_LABELS: Readonly<
 export const LEVELS = ['realistic', 'stretch'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** 现实目标 / 理想目标: the two levels of every figure (T1). */
+export const LEVEL_LABELS: Readonly<Record<Level, Readonly<{ zh: string; en: string }>>> = {
+  realistic: { zh: '现实目标', en: 'realistic' },
+  stretch: { zh: '理想目标', en: 'stretch' },
+};
+
 /** A node of the decomposition (分解): the company, a division, a salesperson (落实到人). */
 export type NodeId = 'company' | `division:${string}` | `salesperson:${string}`;
 

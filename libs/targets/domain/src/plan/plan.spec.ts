@@ -396,24 +396,24 @@ describe('plan: approval (T4)', () => {
       .given(underAllocated)
       .when(approve('company'))
       .thenThrows(DomainError, 'under-allocated');
-    expect(error.details).toEqual({
+    const readable = {
+      metricZh: '销售额',
+      metricEn: 'sales amount',
+      levelZh: '现实目标',
+      levelEn: 'realistic',
+      shortfallZh: '1.00 元',
+      shortfallEn: '1.00 元',
+    };
+    const shortfall = {
       node: 'company',
       metric: 'salesAmount',
       level: 'realistic',
       figure: 1000,
       allocated: 900,
       shortfall: 100,
-      shortfalls: [
-        {
-          node: 'company',
-          metric: 'salesAmount',
-          level: 'realistic',
-          figure: 1000,
-          allocated: 900,
-          shortfall: 100,
-        },
-      ],
-    });
+      ...readable,
+    };
+    expect(error.details).toEqual({ ...shortfall, shortfalls: [shortfall] });
   });
 
   it('over-allocation does not block, except for the expense budget', () => {

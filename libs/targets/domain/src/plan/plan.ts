@@ -1,5 +1,21 @@
-import { type Decider, DomainError, NotFoundError, assertNever, isCurrencyCode } from '@sales/shared/domain';
-import type { NodeTargetsEntry, PlanEvent, RegressiveQuarter, UnitId } from '@sales/targets/events';
+import {
+  type Decider,
+  DomainError,
+  NotFoundError,
+  assertNever,
+  formatMoney,
+  isCurrencyCode,
+} from '@sales/shared/domain';
+import {
+  LEVEL_LABELS,
+  type Level,
+  METRIC_LABELS,
+  type Metric,
+  type NodeTargetsEntry,
+  type PlanEvent,
+  type RegressiveQuarter,
+  type UnitId,
+} from '@sales/targets/events';
 import { placeNode } from '../org-snapshot';
 import { allocationReport } from './allocation-report';
 import { authorize, parseUnit } from './plan-authorization';
@@ -221,6 +237,7 @@ function assertFullyAllocated(state: OpenPlanState, unitId: UnitId): void {
       figure,
       allocated,
       shortfall: -difference,
+      ...readable(metric, level, 'shortfall', -difference, state.currency),
     }));
   if (shortfalls.length > 0) throw new DomainError('under-allocated', { ...shortfalls[0], shortfalls });
   const overspends = checked
@@ -232,7 +249,24 @@ function assertFullyAllocated(state: OpenPlanState, unitId: UnitId): void {
       figure,
       allocated,
       excess: difference,
+      ...readable(metric, level, 'excess', difference, state.currency),
     }));
   if (overspends.length > 0)
     throw new DomainError('expense-over-allocated', { ...overspends[0], overspends });
+}
+
+/**
+ * What a person reads in a refusal beside the raw figures: the metric and level as users name them
+ * (销售额, 现实目标) and the amount in 元 with separators (or a count of customers), per language.
+ */
+function readable(metric: Metric, level: Level, name: string, amount: number, currency: string) {
+  const money = METRIC_LABELS[metric].unit === 'money';
+  return {
+    metricZh: METRIC_LABELS[metric].zh,
+    metricEn: METRIC_LABELS[metric].en,
+    levelZh: LEVEL_LABELS[level].zh,
+    levelEn: LEVEL_LABELS[level].en,
+    [`${name}Zh`]: money ? formatMoney(amount, currency) : `${amount} 户`,
+    [`${name}En`]: money ? formatMoney(amount, currency) : `${amount} customers`,
+  };
 }

@@ -2,6 +2,13 @@ import type { NodeId, NodeTargets, PlanEvent, UnitId } from '@sales/targets/even
 
 export type PlanVersionStatus = 'draft' | 'submitted' | 'approved' | 'superseded';
 
+/** Who took a step and when it was recorded (ISO-8601; null where the event's time is unknown). */
+export type PlanStep = Readonly<{ by: string; at: string | null }>;
+
+/** A rejection of a version, with the figures it rejected: they stay readable after later edits. */
+export type PlanRejection = PlanStep &
+  Readonly<{ reason: string; nodes: Readonly<Partial<Record<NodeId, NodeTargets>>> }>;
+
 /** One version of one split, as it was drafted, submitted, approved or superseded (T4). */
 export type PlanVersion = Readonly<{
   unit: UnitId;
@@ -12,17 +19,25 @@ export type PlanVersion = Readonly<{
   revisedBy: string | null;
   submittedBy: string | null;
   approvedBy: string | null;
-  rejections: ReadonlyArray<Readonly<{ by: string; reason: string }>>;
+  /** The first edit of the version (or its revision), its last submission and its approval. */
+  drafted: PlanStep | null;
+  submitted: PlanStep | null;
+  approved: PlanStep | null;
+  rejections: readonly PlanRejection[];
   nodes: Readonly<Partial<Record<NodeId, NodeTargets>>>;
 }>;
+
+/** A plan event with who recorded it and when (from its envelope), when known. */
+export type RecordedPlanEvent = PlanEvent & Readonly<{ time?: string; recordedBy?: string }>;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Every version of every split, oldest first per unit: history is never lost. */
-export function planVersions(events: readonly PlanEvent[]): PlanVersion[] {
+export function planVersions(events: readonly RecordedPlanEvent[]): PlanVersion[] {
   const versions: Mutable<PlanVersion>[] = [];
   const latest = (unit: UnitId) => versions.filter((v) => v.unit === unit).at(-1);
   for (const event of events) {
+    const at = event.time ?? null;
     switch (event.type) {
       case 'PlanOpened':
         break;
@@ -38,6 +53,9 @@ export function planVersions(events: readonly PlanEvent[]): PlanVersion[] {
             revisedBy: null,
             submittedBy: null,
             approvedBy: null,
+            drafted: event.recordedBy ? { by: event.recordedBy, at } : null,
+            submitted: null,
+            approved: null,
             rejections: [],
             nodes: {},
           };
@@ -48,7 +66,12 @@ export function planVersions(events: readonly PlanEvent[]): PlanVersion[] {
       }
       case 'TargetsSubmitted': {
         const current = latest(event.data.unit);
-        if (current) Object.assign(current, { status: 'submitted', submittedBy: event.data.submittedBy });
+        if (current)
+          Object.assign(current, {
+            status: 'submitted',
+            submittedBy: event.data.submittedBy,
+            submitted: { by: event.data.submittedBy, at },
+          });
         break;
       }
       case 'TargetsRejected': {
@@ -57,7 +80,7 @@ export function planVersions(events: readonly PlanEvent[]): PlanVersion[] {
           current.status = 'draft';
           current.rejections = [
             ...current.rejections,
-            { by: event.data.rejectedBy, reason: event.data.reason },
+            { by: event.data.rejectedBy, at, reason: event.data.reason, nodes: current.nodes },
           ];
         }
         break;
@@ -66,7 +89,12 @@ export function planVersions(events: readonly PlanEvent[]): PlanVersion[] {
         for (const v of versions)
           if (v.unit === event.data.unit && v.status === 'approved') v.status = 'superseded';
         const current = latest(event.data.unit);
-        if (current) Object.assign(current, { status: 'approved', approvedBy: event.data.approvedBy });
+        if (current)
+          Object.assign(current, {
+            status: 'approved',
+            approvedBy: event.data.approvedBy,
+            approved: { by: event.data.approvedBy, at },
+          });
         break;
       }
       case 'TargetsRevised': {
@@ -82,6 +110,9 @@ export function planVersions(events: readonly PlanEvent[]): PlanVersion[] {
           revisedBy,
           submittedBy: revisedBy,
           approvedBy: null,
+          drafted: { by: revisedBy, at },
+          submitted: { by: revisedBy, at },
+          approved: null,
           rejections: [],
           nodes,
         });

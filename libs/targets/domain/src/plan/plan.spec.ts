@@ -4,7 +4,7 @@ import type { OrgSnapshot } from '../org-snapshot';
 import { allocationReport } from './allocation-report';
 import { planDecider } from './plan';
 import type { PlanCommand } from './plan-commands';
-import { planVersions } from './plan-versions';
+import { type RecordedPlanEvent, planVersions } from './plan-versions';
 import { planViewFor } from './plan-view';
 import type { NodeTargetsInput } from './target-resolution';
 
@@ -681,11 +681,53 @@ describe('plan: revisions (T4)', () => {
       ['company', 1, 'superseded', null],
       ['company', 2, 'approved', '华东加码'],
     ]);
-    expect(versions[0].rejections).toEqual([{ by: 'vp-1', reason: '请再核对' }]);
+    expect(versions[0].rejections).toMatchObject([{ by: 'vp-1', reason: '请再核对' }]);
     expect(versions[0].nodes['division:d-east']!.salesAmount!.realistic.year).toBe(600);
     expect(versions[1].nodes['division:d-east']!.salesAmount!.realistic.year).toBe(700);
     expect(versions[1].nodes['division:d-west']!.salesAmount!.realistic.year).toBe(400);
     expect(versions[1]).toMatchObject({ revisedBy: 'vp-1', approvedBy: 'vp-1' });
+  });
+  it('keeps the figures a rejection rejected, and who took each step when', () => {
+    const at = (n: number) => `2026-11-0${n}T09:00:00.000+08:00`;
+    const steps = [
+      open,
+      set('company', sales(1000, 1200)),
+      set('division:d-east', sales(600, 700)),
+      set('division:d-west', sales(400, 500)),
+      submit('company'),
+      reject('company', '华东偏低'),
+      set('division:d-east', sales(650, 750)),
+      set('division:d-west', sales(350, 450)),
+      submit('company'),
+      approve('company'),
+    ];
+    const events: RecordedPlanEvent[] = [];
+    steps.forEach((command, i) => {
+      const decided = planDecider.decide(command, fold(planDecider, events));
+      const by = (command.data as { actor: Actor }).actor.userId;
+      events.push(...decided.map((event) => ({ ...event, time: at(i), recordedBy: by })));
+    });
+    const [version] = planVersions(events);
+    // The rejected draft's figures stay readable although the draft was edited afterwards.
+    expect(version.rejections).toEqual([
+      {
+        by: 'vp-1',
+        at: at(5),
+        reason: '华东偏低',
+        nodes: expect.objectContaining({
+          'division:d-east': expect.objectContaining({
+            salesAmount: expect.objectContaining({ realistic: expect.objectContaining({ year: 600 }) }),
+          }),
+        }),
+      },
+    ]);
+    expect(version.nodes['division:d-east']!.salesAmount!.realistic.year).toBe(650);
+    expect(version).toMatchObject({
+      status: 'approved',
+      drafted: { by: 'vp-1', at: at(1) },
+      submitted: { by: 'vp-1', at: at(8) },
+      approved: { by: 'vp-1', at: at(9) },
+    });
   });
 });
 

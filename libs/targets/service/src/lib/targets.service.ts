@@ -13,6 +13,7 @@ import {
   placeNode,
   planDecider,
   planVersions,
+  type RecordedPlanEvent,
   planViewFor,
   quarterlyReviewDecider,
   quarterlyReviewStreamId,
@@ -86,9 +87,16 @@ export class TargetsService {
   }
 
   async versions(fiscalYear: number, actor: Actor) {
-    const [events, org] = await Promise.all([this.planEvents(fiscalYear), this.org.snapshot()]);
+    const [{ events }, org] = await Promise.all([
+      this.runtime.store.readStream(planStreamId(fiscalYear)),
+      this.org.snapshot(),
+    ]);
     if (events.length === 0) throw new NotFoundError('unknown-plan', { fiscalYear });
-    return planVersions(events).filter((v) => canRead(actor, v.unit, org));
+    // Each step is shown with who recorded it and when: the envelope's actor and time.
+    const recorded = events.map(
+      (e) => ({ type: e.type, data: e.data, time: e.time, recordedBy: e.actor.userId }) as RecordedPlanEvent,
+    );
+    return planVersions(recorded).filter((v) => canRead(actor, v.unit, org));
   }
 
   async onReview(

@@ -1,12 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import mongoose, { type mongo } from 'mongoose';
 import { Kafka, logLevel, Partitioners, type Message } from 'kafkajs';
-import {
-  type EventEnvelope,
-  type EventStore,
-  MongoEventStore,
-  NO_STREAM,
-} from '@sales/shared/event-sourcing';
+import { type EventEnvelope, MongoEventStore, NO_STREAM, storeWith } from '@sales/shared/event-sourcing';
 import {
   DEFAULT_MAX_REQUEST_BYTES,
   type EventBus,
@@ -153,17 +148,11 @@ export async function benchRelay(
           relayMs[part] += Number(process.hrtime.bigint() - start) / 1e6;
         }
       };
-      const timedStore: EventStore = {
-        context: store.context,
-        append: (request) => store.append(request),
-        readStream: (streamId) => store.readStream(streamId),
+      const timedStore = storeWith(store, {
         unpublished: (limit, read) =>
           timed(read?.from === 'recent' ? 'readRecent' : 'read', () => store.unpublished(limit, read)),
         markPublished: (keys) => timed('mark', () => store.markPublished(keys)),
-        readAll: () => store.readAll(),
-        ping: () => store.ping(),
-        close: () => store.close(),
-      };
+      });
       const batches: EventEnvelope[][] = [];
       let publishedEvents = 0;
       let allPublished!: () => void;

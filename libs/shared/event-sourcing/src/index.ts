@@ -10,3 +10,4 @@ export { StoreLockedError, acquireDirectoryLock } from './lib/directory-lock';
 export * from './lib/file-event-store';
 export { CorruptLogError } from './lib/json-lines-log';
 export * from './lib/mongo-event-store';
+export * from './lib/store-with';

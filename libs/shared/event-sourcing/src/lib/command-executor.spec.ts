@@ -5,6 +5,7 @@ import { type Actor, type Decider, DomainError } from '@sales/shared/domain';
 import { PlatformMetrics } from '@sales/shared/observability';
 import { CommandExecutor } from './command-executor';
 import type { AppendRequest, EventStore } from './event-store.port';
+import { storeWith } from './store-with';
 import { FileEventStore } from './file-event-store';
 
 type Ledger = { entries: number };
@@ -32,8 +33,7 @@ function hooked(
     beforeAppend?: (request: AppendRequest) => Promise<void>;
   },
 ): EventStore {
-  return {
-    context: store.context,
+  return storeWith(store, {
     readStream: async (streamId) => {
       await hooks.beforeRead?.(streamId);
       return store.readStream(streamId);
@@ -42,12 +42,7 @@ function hooked(
       await hooks.beforeAppend?.(request);
       return store.append(request);
     },
-    unpublished: (limit) => store.unpublished(limit),
-    markPublished: (commits) => store.markPublished(commits),
-    readAll: () => store.readAll(),
-    ping: () => store.ping(),
-    close: () => store.close(),
-  };
+  });
 }
 
 async function retriesCounted(metrics: PlatformMetrics): Promise<number> {

@@ -5,6 +5,7 @@ import { type Decider, DomainError, assertNever } from '@sales/shared/domain';
 import { ConcurrencyConflictError, handleCommand } from './command-handler';
 import type { EventMetadata } from './event-envelope';
 import type { AppendRequest, EventStore } from './event-store.port';
+import { storeWith } from './store-with';
 import { FileEventStore } from './file-event-store';
 
 type Counter = { value: number };
@@ -40,13 +41,11 @@ function contendedBy(
   store: EventStore,
   attempts: (attempt: number) => boolean,
 ): EventStore & { attempts: number } {
-  const contended = {
-    attempts: 0,
-    context: store.context,
-    readStream: (streamId: string) => store.readStream(streamId),
+  let count = 0;
+  const contended = storeWith(store, {
     append: async (request: AppendRequest) => {
-      contended.attempts += 1;
-      if (attempts(contended.attempts)) {
+      count += 1;
+      if (attempts(count)) {
         const { version } = await store.readStream(request.streamId);
         await store.append({
           streamId: request.streamId,
@@ -57,13 +56,10 @@ function contendedBy(
       }
       return store.append(request);
     },
-    unpublished: (limit: number) => store.unpublished(limit),
-    markPublished: (commits: Parameters<EventStore['markPublished']>[0]) => store.markPublished(commits),
-    readAll: () => store.readAll(),
-    ping: () => store.ping(),
-    close: () => store.close(),
+  });
+  return Object.defineProperty(contended, 'attempts', { get: () => count }) as EventStore & {
+    attempts: number;
   };
-  return contended;
 }
 
 describe('handleCommand', () => {

@@ -2,6 +2,7 @@ import { type Decider, DomainError } from '@sales/shared/domain';
 import { ConcurrencyConflictError, handleCommand } from './command-handler';
 import type { EventEnvelope, EventMetadata } from './event-envelope';
 import { type Commit, type EventStore, type NewEvent, WrongExpectedVersionError } from './event-store.port';
+import { storeWith } from './store-with';
 import type { Upcaster } from './upcasting';
 
 /** One isolated storage (a database prefix, a directory); every `open` sees the same data. */
@@ -51,8 +52,7 @@ function afterReads(store: EventStore, reads: number): EventStore {
   let seen = 0;
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  return {
-    context: store.context,
+  return storeWith(store, {
     readStream: async (streamId) => {
       const result = await store.readStream(streamId);
       if (++seen === reads) release();
@@ -62,12 +62,7 @@ function afterReads(store: EventStore, reads: number): EventStore {
       await released;
       return store.append(request);
     },
-    unpublished: (limit) => store.unpublished(limit),
-    markPublished: (commits) => store.markPublished(commits),
-    readAll: () => store.readAll(),
-    ping: () => store.ping(),
-    close: () => store.close(),
-  };
+  });
 }
 
 /** The outbox read as stream → fromVersions in the order handed out (order across streams is free). */

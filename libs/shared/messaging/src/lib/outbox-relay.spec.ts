@@ -1,7 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileEventStore, NO_STREAM, type EventEnvelope, type EventStore } from '@sales/shared/event-sourcing';
+import {
+  FileEventStore,
+  NO_STREAM,
+  type EventEnvelope,
+  type EventStore,
+  storeWith,
+} from '@sales/shared/event-sourcing';
 import type { EventBus } from './event-bus.port';
 import { InProcessEventBus } from './in-process-event-bus';
 import { OutboxRelay } from './outbox-relay';
@@ -176,10 +182,7 @@ describe('OutboxRelay', () => {
       const log: string[] = [];
       let releaseMarks: (() => void) | undefined;
       let marksHeld: Promise<void> | undefined;
-      const store: EventStore = {
-        context: inner.context,
-        append: (request) => inner.append(request),
-        readStream: (streamId) => inner.readStream(streamId),
+      const store = storeWith(inner, {
         unpublished: async (limit, read) => {
           log.push('read');
           return inner.unpublished(limit, read);
@@ -189,10 +192,7 @@ describe('OutboxRelay', () => {
           await marksHeld;
           return inner.markPublished(commits);
         },
-        readAll: () => inner.readAll(),
-        ping: () => inner.ping(),
-        close: () => inner.close(),
-      };
+      });
       return {
         store,
         log,
@@ -245,19 +245,12 @@ describe('OutboxRelay', () => {
       const bus = new InProcessEventBus();
       const seen = collect(bus);
       let marks = 0;
-      const failingSecondMark: EventStore = {
-        context: store.context,
-        append: (request) => store.append(request),
-        readStream: (streamId) => store.readStream(streamId),
-        unpublished: (limit, read) => store.unpublished(limit, read),
+      const failingSecondMark = storeWith(store, {
         markPublished: async (commits) => {
           if (++marks === 2) throw new Error('database went away');
           return store.markPublished(commits);
         },
-        readAll: () => store.readAll(),
-        ping: () => store.ping(),
-        close: () => store.close(),
-      };
+      });
       const relay = new OutboxRelay({ store: failingSecondMark, bus, topic: TOPIC, batchSize: 3 });
       await expect(relay.flush()).rejects.toThrow('database went away');
       expect((await store.unpublished(100)).length).toBeGreaterThan(0);

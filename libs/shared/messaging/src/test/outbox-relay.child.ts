@@ -5,7 +5,7 @@
 //   during-mark  half the batch marked in MongoDB, the rest not → "half-marked <commits>"
 //   during-read  reading the next batch (the read-ahead, while earlier batches are being
 //                published or marked)                           → "reading <commits in flight>"
-import { MongoEventStore, type EventStore } from '@sales/shared/event-sourcing';
+import { MongoEventStore, type EventStore, storeWith } from '@sales/shared/event-sourcing';
 import mongoose from 'mongoose';
 import { KafkaEventBus } from '../lib/kafka-event-bus';
 import { OutboxRelay } from '../lib/outbox-relay';
@@ -25,15 +25,7 @@ function hangingAt(store: EventStore, point: KillPoint, completedCalls: number):
   let reads = 0;
   let handedOut = 0;
   let marked = 0;
-  return {
-    get context() {
-      return store.context;
-    },
-    append: (request) => store.append(request),
-    readStream: (streamId) => store.readStream(streamId),
-    readAll: () => store.readAll(),
-    ping: () => store.ping(),
-    close: () => store.close(),
+  return storeWith(store, {
     unpublished: async (limit, read) => {
       reads += 1;
       if (point === 'during-read' && reads > completedCalls) {
@@ -59,7 +51,7 @@ function hangingAt(store: EventStore, point: KillPoint, completedCalls: number):
       }
       return hang();
     },
-  };
+  });
 }
 
 async function main(): Promise<void> {

@@ -11,6 +11,7 @@ import {
   toTransportMessage,
 } from '@sales/shared/messaging';
 import { benchEventData, benchMetadata, publishedCommitDocuments } from './bench-fixtures';
+import { publishingAsIs } from '@sales/shared/testing';
 
 export type RelayBenchOptions = {
   /** Events in the outbox (two per commit). */
@@ -113,12 +114,14 @@ export async function benchRelay(
     const warmStore = new MongoEventStore(connection, { context: 'contracts', collectionPrefix: 'warmup_' });
     await Promise.all(
       Array.from({ length: 2_000 }, (_, i) =>
-        warmStore.append({
-          streamId: `w-${i}`,
-          expectedVersion: NO_STREAM,
-          events: [{ type: 'Warmup', data: benchEventData(i, 0) }],
-          metadata: benchMetadata,
-        }),
+        warmStore.append(
+          publishingAsIs({
+            streamId: `w-${i}`,
+            expectedVersion: NO_STREAM,
+            events: [{ type: 'Warmup', data: benchEventData(i, 0) }],
+            metadata: benchMetadata,
+          }),
+        ),
       ),
     );
     await new OutboxRelay({ store: warmStore, bus, topic: warmup, batchSize }).flush();
@@ -127,15 +130,17 @@ export async function benchRelay(
       for (let n = 0; n < commitsPerStream; n++) {
         await Promise.all(
           Array.from({ length: streams }, (_, stream) =>
-            store.append({
-              streamId: `t${trial}-contract-${stream}`,
-              expectedVersion: n === 0 ? NO_STREAM : n * 2,
-              events: [
-                { type: 'ContractLineChanged', data: benchEventData(stream, n) },
-                { type: 'ContractAmountRecalculated', data: benchEventData(stream, n + 1) },
-              ],
-              metadata: benchMetadata,
-            }),
+            store.append(
+              publishingAsIs({
+                streamId: `t${trial}-contract-${stream}`,
+                expectedVersion: n === 0 ? NO_STREAM : n * 2,
+                events: [
+                  { type: 'ContractLineChanged', data: benchEventData(stream, n) },
+                  { type: 'ContractAmountRecalculated', data: benchEventData(stream, n + 1) },
+                ],
+                metadata: benchMetadata,
+              }),
+            ),
           ),
         );
       }

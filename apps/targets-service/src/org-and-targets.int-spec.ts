@@ -5,6 +5,36 @@ import { LocalIssuer } from '@sales/shared/auth';
 import { type ServiceProcess, callJson, startServiceProcess } from '@sales/shared/app-testing';
 import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
 import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/testing';
+import { ORG_EVENT_CATALOGUE } from '@sales/org/events';
+import { TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
+import { Kafka, logLevel } from 'kafkajs';
+
+/** Every message of a topic from the beginning, read as an outside system would: plain kafkajs. */
+async function readTopic(topic: string, until: (types: string[]) => boolean): Promise<string[]> {
+  const kafka = new Kafka({
+    clientId: uniqueName('outside'),
+    brokers: testKafkaBrokers(),
+    logLevel: logLevel.NOTHING,
+  });
+  const consumer = kafka.consumer({ groupId: uniqueName('outside') });
+  const types: string[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        types.push(String(message.headers?.['ce_type'] ?? '(none)'));
+        if (until(types)) done();
+      },
+    });
+    await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+  } finally {
+    await consumer.disconnect();
+  }
+  return types;
+}
 
 /**
  * The issue's end-to-end test: org-service and targets-service as separate processes on the real
@@ -15,12 +45,13 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
   let org: ServiceProcess;
   let targets: ServiceProcess;
   let outcome: Awaited<ReturnType<typeof runPlanApprovalScenario>>;
+  let prefix: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'e2e-'));
     const issuer = await LocalIssuer.open(dir, 'urn:sales:e2e', 'sales-platform');
     await writeFile(join(dir, 'jwks.json'), JSON.stringify(issuer.jwks()));
-    const prefix = `${uniqueName('e2e')}.`;
+    prefix = `${uniqueName('e2e')}.`;
     const common = {
       SALES_MODE: 'distributed',
       KAFKA_BROKERS: testKafkaBrokers().join(','),
@@ -71,6 +102,21 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
     expect(outcome.eastApproved.status).toBe(200);
     expect(outcome.ownView.body.nodes.map((n: any) => n.node)).toEqual(['salesperson:p-li']);
   });
+
+  it('an outside consumer of the topics sees only published event types: no draft edit leaves targets', async () => {
+    const published = (catalogue: typeof ORG_EVENT_CATALOGUE) =>
+      new Set(catalogue.map((e) => `${e.context}.${e.type}.v${e.schemaVersion}`));
+    const targetsTypes = await readTopic(`${prefix}sales.targets.events`, (types) =>
+      types.includes('targets.TargetsApproved.v1'),
+    );
+    const orgTypes = await readTopic(`${prefix}sales.org.events`, (types) => types.length >= 5);
+    // The scenario drafted targets (TargetsSet) many times; none of it was published.
+    expect(targetsTypes).toContain('targets.TargetsApproved.v1');
+    expect(targetsTypes.filter((t) => !published(TARGETS_EVENT_CATALOGUE).has(t))).toEqual([]);
+    expect(targetsTypes.some((t) => t.includes('TargetsSet'))).toBe(false);
+    expect(orgTypes.length).toBeGreaterThanOrEqual(5);
+    expect(orgTypes.filter((t) => !published(ORG_EVENT_CATALOGUE).has(t))).toEqual([]);
+  }, 90_000);
 
   it('both services stop gracefully on SIGTERM', async () => {
     expect(await org.stop()).toBe(0);

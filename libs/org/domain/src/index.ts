@@ -1,13 +1,7 @@
+export * from './org-events';
+export * from './org-directory';
+export * from './org-publication';
 export * from './org-commands';
 export * from './org-tree';
 export * from './org-placement';
 export * from './error-messages';
-// The tree read functions are shared with every subscriber, so they live in the events lib.
-export {
-  orgTree,
-  orgTreeAsOf,
-  foldOrgDirectory,
-  type OrgTree,
-  type OrgTreeDivision,
-  type OrgTreePerson,
-} from '@sales/org/events';

@@ -1,5 +1,5 @@
 import { DomainError, NotFoundError, type Role } from '@sales/shared/domain';
-import { type OrgDirectory, divisionManagerOf, isInTree, vpOf } from '@sales/org/events';
+import { type OrgDirectory, divisionManagerOf, isInTree, vpOf } from './org-directory';
 
 /** Roles that people can report to. */
 const MANAGING_ROLES: readonly Role[] = ['vp', 'division_manager'];

@@ -6,7 +6,7 @@ import {
   type Role,
   specify,
 } from '@sales/shared/domain';
-import type { OrgEvent } from '@sales/org/events';
+import type { OrgEvent } from './org-events';
 import type { OrgCommand } from './org-commands';
 import { orgTreeDecider } from './org-tree';
 

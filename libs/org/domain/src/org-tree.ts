@@ -1,6 +1,6 @@
 import {
   type Actor,
-  type Decider,
+  type Aggregate,
   DomainError,
   ForbiddenError,
   NotFoundError,
@@ -8,14 +8,10 @@ import {
   assertNever,
   isRole,
 } from '@sales/shared/domain';
-import {
-  type BusinessDate,
-  EMPTY_ORG_DIRECTORY,
-  type OrgDirectory,
-  type OrgEvent,
-  evolveOrgDirectory,
-  isInTree,
-} from '@sales/org/events';
+import type { BusinessDate } from '@sales/org/events';
+import { EMPTY_ORG_DIRECTORY, type OrgDirectory, evolveOrgDirectory, isInTree } from './org-directory';
+import type { OrgEvent } from './org-events';
+import { publishOrgEvent } from './org-publication';
 import type {
   ChangeRole,
   CreateDivision,
@@ -36,10 +32,11 @@ export type OrgTreeState = OrgDirectory;
 const ORG_ADMINS: readonly Role[] = ['vp', 'admin'];
 const DIVISION_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
 
-export const orgTreeDecider: Decider<OrgTreeState, OrgCommand, OrgEvent> = {
+export const orgTreeDecider: Aggregate<OrgTreeState, OrgCommand, OrgEvent> = {
   initialState: () => EMPTY_ORG_DIRECTORY,
   evolve: evolveOrgDirectory,
   decide,
+  publish: publishOrgEvent,
 };
 
 export function decide(command: OrgCommand, state: OrgTreeState): OrgEvent[] {

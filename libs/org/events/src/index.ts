@@ -1,3 +1,3 @@
 export * from './org-events';
 export * from './org-event-catalogue';
-export * from './org-directory';
+export * from './org-tree-as-of';

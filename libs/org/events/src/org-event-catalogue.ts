@@ -1,12 +1,13 @@
 import {
-  JSON_SCHEMA_DIALECT,
   type JsonSchema,
   type LocalizedText,
   type PublishedEventSpec,
   ROLES,
   bilingual,
+  publishedEventFactory,
+  publishedEventSpec,
 } from '@sales/shared/domain';
-import { ORG_CONTEXT, ORG_EVENT_SCHEMA_VERSIONS, type OrgEventType } from './org-events';
+import { ORG_CONTEXT, type OrgPublishedEvent } from './org-events';
 
 const text = (zh: string, en: string): LocalizedText => ({ zh, en });
 
@@ -32,34 +33,22 @@ const role = (zh: string, en: string): JsonSchema => ({
 });
 
 function spec(
-  type: OrgEventType,
+  type: OrgPublishedEvent['type'],
+  schemaVersion: number,
   summary: LocalizedText,
   properties: Record<string, JsonSchema>,
 ): PublishedEventSpec {
-  const schemaVersion = ORG_EVENT_SCHEMA_VERSIONS[type];
-  return {
-    context: ORG_CONTEXT,
-    type,
-    schemaVersion,
-    summary,
-    schema: {
-      $schema: JSON_SCHEMA_DIALECT,
-      $id: `urn:sales:${ORG_CONTEXT}:${type}:v${schemaVersion}`,
-      title: `${ORG_CONTEXT}.${type}.v${schemaVersion}`,
-      description: bilingual(summary),
-      type: 'object',
-      properties,
-      required: Object.keys(properties),
-      additionalProperties: false,
-    },
-  };
+  return publishedEventSpec({ context: ORG_CONTEXT, type, schemaVersion, summary, properties });
 }
 
 const effectiveOn = businessDate('生效日期', 'Date the change takes effect');
 
-/** Every event the org context publishes on `sales.org.events` (key: the org tree's stream id). */
+/**
+ * Every event the org context publishes on `sales.org.events` (key: ORG_TREE_STREAM), each at the
+ * schema version it is published with: the one source of those versions.
+ */
 export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
-  spec('DivisionCreated', text('新设事业部', 'A division (事业部) was created'), {
+  spec('DivisionCreated', 1, text('新设事业部', 'A division (事业部) was created'), {
     divisionId: id('事业部编号', 'Division id'),
     code: {
       type: 'string',
@@ -70,13 +59,13 @@ export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
     name: { type: 'string', minLength: 1, description: bilingual(text('事业部名称', 'Division name')) },
     effectiveOn,
   }),
-  spec('DivisionRenamed', text('事业部更名', 'A division was renamed'), {
+  spec('DivisionRenamed', 1, text('事业部更名', 'A division was renamed'), {
     divisionId: id('事业部编号', 'Division id'),
     name: { type: 'string', minLength: 1, description: bilingual(text('新名称', 'New name')) },
     previousName: { type: 'string', minLength: 1, description: bilingual(text('原名称', 'Previous name')) },
     effectiveOn,
   }),
-  spec('PersonHired', text('人员入职', 'A person was hired'), {
+  spec('PersonHired', 1, text('人员入职', 'A person was hired'), {
     personId: id('人员编号（即登录用户编号）', 'Person id (the user id they sign in with)'),
     name: { type: 'string', minLength: 1, description: bilingual(text('姓名', 'Name')) },
     role: role('角色', 'Role'),
@@ -89,6 +78,7 @@ export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
   }),
   spec(
     'PersonMoved',
+    1,
     text('人员调动（事业部或上级变更）', 'A person moved to another division and/or manager'),
     {
       personId: id('人员编号', 'Person id'),
@@ -99,7 +89,7 @@ export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
       effectiveOn,
     },
   ),
-  spec('PersonRoleChanged', text('人员角色变更', "A person's role changed"), {
+  spec('PersonRoleChanged', 1, text('人员角色变更', "A person's role changed"), {
     personId: id('人员编号', 'Person id'),
     fromRole: role('原角色', 'Role before'),
     toRole: role('新角色', 'Role after'),
@@ -108,3 +98,6 @@ export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
     effectiveOn,
   }),
 ];
+
+/** A published org event at its current version (for org's publication). */
+export const orgPublishedEvent = publishedEventFactory<OrgPublishedEvent>(ORG_EVENT_CATALOGUE);

@@ -1,4 +1,12 @@
-import { type Command, type Decider, type DomainEvent, fold } from './decider';
+import {
+  type Aggregate,
+  type Command,
+  type Decider,
+  type DomainEvent,
+  type PublishedEvent,
+  fold,
+  publicationOf,
+} from './decider';
 
 /**
  * given(events) → when(command) → then(events | error), as emmett's DeciderSpecification.
@@ -22,6 +30,17 @@ export function specify<State, Cmd extends Command, Evt extends DomainEvent>(
             },
             /** Returns the events so a spec can assert on parts of them. */
             events: run,
+            /**
+             * What the decided events publish (the aggregate's publication applied to them): for
+             * specs that pin what other contexts see, and what stays internal.
+             */
+            published(): PublishedEvent[] {
+              const publish = (decider as Partial<Aggregate<State, Cmd, Evt>>).publish;
+              if (!publish)
+                throw new Error('published() needs an aggregate (a decider with its publication)');
+              return publicationOf({ evolve: decider.evolve, publish }, fold(decider, history), run())
+                .published;
+            },
             thenThrows(errorClass: new (...args: never[]) => Error, code?: string) {
               let thrown: unknown;
               try {

@@ -1,6 +1,8 @@
 export * from './org-snapshot';
 export * from './data-scope';
 export * from './error-messages';
+export * from './plan/plan-events';
+export * from './plan/plan-publication';
 export * from './plan/plan-commands';
 export * from './plan/plan-state';
 export { planDecider } from './plan/plan';
@@ -10,6 +12,9 @@ export * from './plan/plan-authorization';
 export * from './plan/plan-versions';
 export * from './plan/plan-view';
 export * from './plan/year-to-date';
+export * from './review/quarterly-review-events';
+export * from './review/quarterly-review-questions';
+export * from './review/quarterly-review-publication';
 export * from './review/quarterly-review-commands';
 export {
   quarterlyReviewDecider,

@@ -1,19 +1,17 @@
-import { QUARTERLY_REVIEW_QUESTIONS } from './quarterly-review-questions';
 import {
-  JSON_SCHEMA_DIALECT,
   type JsonSchema,
   type LocalizedText,
   type PublishedEventSpec,
   bilingual,
+  publishedEventFactory,
+  publishedEventSpec,
 } from '@sales/shared/domain';
 import {
   LEVELS,
   METRICS,
   METRIC_LABELS,
-  QUARTERLY_REVIEW_FIELDS,
   TARGETS_CONTEXT,
-  TARGETS_EVENT_SCHEMA_VERSIONS,
-  type TargetsEventType,
+  type TargetsPublishedEvent,
 } from './targets-events';
 
 const text = (zh: string, en: string): LocalizedText => ({ zh, en });
@@ -126,98 +124,30 @@ const nodeTargetsEntry = described(
   'Targets of one node',
 );
 
-const regressiveQuarter = described(
-  {
-    type: 'object',
-    properties: {
-      node: { $ref: '#/$defs/node' },
-      metric: described({ type: 'string', enum: [...METRICS] }, '指标', 'Metric'),
-      level: described({ type: 'string', enum: [...LEVELS] }, '目标水平', 'Level'),
-      quarter: described({ type: 'integer', minimum: 2, maximum: 4 }, '季度', 'Quarter'),
-      amount: amount('该季度目标', 'Target of the quarter'),
-      previous: amount('上一季度目标', 'Target of the quarter before'),
-    },
-    required: ['node', 'metric', 'level', 'quarter', 'amount', 'previous'],
-    additionalProperties: false,
-  },
-  '低于上一季度的季度目标（已由制定人确认）',
-  'A quarter below the previous one (acknowledged by the planner)',
-);
-
-const $defs = { node, levelTarget, metricTarget, nodeTargets, nodeTargetsEntry, regressiveQuarter };
-
-const regressions = described(
-  { type: 'array', items: { $ref: '#/$defs/regressiveQuarter' } },
-  '制定人确认过的非渐进季度（低于上一季度）',
-  'Quarters below the one before that the planner acknowledged',
-);
-
-const reviewForm = described(
-  {
-    type: 'object',
-    properties: Object.fromEntries(
-      QUARTERLY_REVIEW_FIELDS.map((field) => [
-        field,
-        nonEmpty(QUARTERLY_REVIEW_QUESTIONS[field].zh, QUARTERLY_REVIEW_QUESTIONS[field].en),
-      ]),
-    ),
-    required: [...QUARTERLY_REVIEW_FIELDS],
-    additionalProperties: false,
-  },
-  '季度复盘表',
-  'Quarterly review form',
-);
+const $defs = { node, levelTarget, metricTarget, nodeTargets, nodeTargetsEntry };
 
 function spec(
-  type: TargetsEventType,
+  type: TargetsPublishedEvent['type'],
+  schemaVersion: number,
   summary: LocalizedText,
   properties: Record<string, JsonSchema>,
 ): PublishedEventSpec {
-  const schemaVersion = TARGETS_EVENT_SCHEMA_VERSIONS[type];
-  const usesDefs = JSON.stringify(properties).includes('#/$defs/');
-  return {
-    context: TARGETS_CONTEXT,
-    type,
-    schemaVersion,
-    summary,
-    schema: {
-      $schema: JSON_SCHEMA_DIALECT,
-      $id: `urn:sales:${TARGETS_CONTEXT}:${type}:v${schemaVersion}`,
-      title: `${TARGETS_CONTEXT}.${type}.v${schemaVersion}`,
-      description: bilingual(summary),
-      type: 'object',
-      properties,
-      required: Object.keys(properties),
-      additionalProperties: false,
-      ...(usesDefs ? { $defs } : {}),
-    },
-  };
+  return publishedEventSpec({ context: TARGETS_CONTEXT, type, schemaVersion, summary, properties, $defs });
 }
 
 const salespersonId = nonEmpty('业务人员', 'Salesperson');
 const quarter = described({ type: 'integer', minimum: 1, maximum: 4 }, '季度', 'Quarter');
 
-/** Every event the targets context publishes on `sales.targets.events` (key: plan or review stream id). */
+/**
+ * Every event the targets context publishes on `sales.targets.events` (key: plan or review stream
+ * id), each at the schema version it is published with: the one source of those versions.
+ */
 export const TARGETS_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
-  spec('PlanOpened', text('年度目标计划开始制定', 'A fiscal-year target plan was opened'), {
+  spec('PlanOpened', 1, text('年度目标计划开始制定', 'A fiscal-year target plan was opened'), {
     fiscalYear,
     currency: described({ type: 'string', pattern: '^[A-Z]{3}$' }, '币种（ISO 4217）', 'Currency (ISO 4217)'),
   }),
-  spec(
-    'TargetsSet',
-    text('节点目标已起草或修改（草稿）', 'Targets of a node were drafted or changed (draft)'),
-    {
-      fiscalYear,
-      unit,
-      version,
-      node: { $ref: '#/$defs/node' },
-      divisionId: nullableId('节点所属事业部', 'Division of the node'),
-      personId: nullableId('业务人员', 'Salesperson'),
-      targets: { $ref: '#/$defs/nodeTargets' },
-      acknowledgedRegressions: regressions,
-    },
-  ),
-  spec('TargetsSubmitted', text('目标分解已提交审批', 'A split was submitted for approval'), {
+  spec('TargetsSubmitted', 1, text('目标分解已提交审批', 'A split was submitted for approval'), {
     fiscalYear,
     unit,
     version,
@@ -225,6 +155,7 @@ export const TARGETS_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
   }),
   spec(
     'TargetsApproved',
+    1,
     text('目标分解已批准（含该版本全部目标）', 'A split was approved (with all of its targets)'),
     {
       fiscalYear,
@@ -239,7 +170,7 @@ export const TARGETS_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
       ),
     },
   ),
-  spec('TargetsRejected', text('目标分解被退回', 'A split was sent back'), {
+  spec('TargetsRejected', 1, text('目标分解被退回', 'A split was sent back'), {
     fiscalYear,
     unit,
     version,
@@ -247,44 +178,21 @@ export const TARGETS_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
     reason: nonEmpty('退回原因', 'Reason'),
   }),
   spec(
-    'TargetsRevised',
-    text('已批准目标提出修订，待重新审批', 'Approved targets were revised and await approval again'),
-    {
-      fiscalYear,
-      unit,
-      version,
-      revisedBy: nonEmpty('修订人', 'Revised by'),
-      reason: nonEmpty('修订原因', 'Reason for the revision'),
-      changes: described(
-        { type: 'array', items: { $ref: '#/$defs/nodeTargetsEntry' }, minItems: 1 },
-        '修订的节点目标',
-        'Revised node targets',
-      ),
-      acknowledgedRegressions: regressions,
-    },
-  ),
-  spec(
     'QuarterlyReviewSubmitted',
-    text('业务人员提交季度复盘', 'A salesperson submitted a quarterly review'),
-    {
-      salespersonId,
-      fiscalYear,
-      quarter,
-      divisionId: nonEmpty('所属事业部', 'Division'),
-      form: reviewForm,
-    },
+    2,
+    text(
+      '业务人员提交季度复盘（复盘内容不对外发布）',
+      'A salesperson submitted a quarterly review (its answers are not published)',
+    ),
+    { salespersonId, fiscalYear, quarter, divisionId: nonEmpty('所属事业部', 'Division') },
   ),
-  spec('QuarterlyReviewCommented', text('经理点评季度复盘', 'The manager commented on a quarterly review'), {
-    salespersonId,
-    fiscalYear,
-    quarter,
-    commentedBy: nonEmpty('点评人', 'Commented by'),
-    comment: nonEmpty('点评', 'Comment'),
-  }),
-  spec('QuarterlyReviewArchived', text('季度复盘已归档', 'A quarterly review was archived'), {
+  spec('QuarterlyReviewArchived', 1, text('季度复盘已归档', 'A quarterly review was archived'), {
     salespersonId,
     fiscalYear,
     quarter,
     archivedBy: nonEmpty('归档人', 'Archived by'),
   }),
 ];
+
+/** A published targets event at its current version (for the targets publications). */
+export const targetsPublishedEvent = publishedEventFactory<TargetsPublishedEvent>(TARGETS_EVENT_CATALOGUE);

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@sales/shared/domain';
+import type { PublishedEvent } from '@sales/shared/domain';
 
 export const TARGETS_CONTEXT = 'targets';
 
@@ -56,16 +56,6 @@ export type MetricTarget = Readonly<{ realistic: LevelTarget; stretch: LevelTarg
 
 export type NodeTargets = Readonly<Partial<Record<Metric, MetricTarget>>>;
 
-/** A quarter below the one before it (渐进式目标 says each quarter builds on the last). */
-export type RegressiveQuarter = Readonly<{
-  node: NodeId;
-  metric: Metric;
-  level: Level;
-  quarter: number;
-  amount: number;
-  previous: number;
-}>;
-
 export type NodeTargetsEntry = Readonly<{
   node: NodeId;
   divisionId: string | null;
@@ -73,31 +63,32 @@ export type NodeTargetsEntry = Readonly<{
   targets: NodeTargets;
 }>;
 
-/** The fiscal-year plan was opened for planning. */
-export type PlanOpened = DomainEvent<'PlanOpened', Readonly<{ fiscalYear: number; currency: string }>>;
+/*
+ * The targets context's PUBLISHED events (`sales.targets.events`, key: the plan's or the review's
+ * stream id; CloudEvents type `targets.<type>.v<schemaVersion>`). They change only by a new
+ * version (a committed schema per version, checked in CI). What is published and why:
+ *   PlanOpened (v1)               a fiscal year's planning began, in which currency.
+ *   TargetsSubmitted (v1)         a split awaits its approver (workflow, notifications).
+ *   TargetsApproved (v1)          the figures in force: the whole approved version of a unit, so
+ *                                 KPI and appraisal never need drafts.
+ *   TargetsRejected (v1)          a split went back to its planner, with the reason.
+ *   QuarterlyReviewSubmitted (v2) a salesperson handed in a quarter's review (who, which quarter,
+ *                                 which division); v1 also carried the form's free text, which
+ *                                 now stays internal.
+ *   QuarterlyReviewArchived (v1)  the manager closed the review.
+ * Internal only: TargetsSet (draft edits), TargetsRevised (a revision is a draft until its
+ * approval publishes the figures), QuarterlyReviewCommented (the manager's free text).
+ */
 
-/** Targets of one node were drafted or changed in a draft (the metrics given replace earlier ones). */
-export type TargetsSet = DomainEvent<
-  'TargetsSet',
-  Readonly<{
-    fiscalYear: number;
-    unit: UnitId;
-    version: number;
-    node: NodeId;
-    divisionId: string | null;
-    personId: string | null;
-    targets: NodeTargets;
-    acknowledgedRegressions: readonly RegressiveQuarter[];
-  }>
->;
+export type PlanOpenedV1 = PublishedEvent<'PlanOpened', Readonly<{ fiscalYear: number; currency: string }>>;
 
-export type TargetsSubmitted = DomainEvent<
+export type TargetsSubmittedV1 = PublishedEvent<
   'TargetsSubmitted',
   Readonly<{ fiscalYear: number; unit: UnitId; version: number; submittedBy: string }>
 >;
 
 /** Carries the whole approved version so a subscriber never needs the drafts. */
-export type TargetsApproved = DomainEvent<
+export type TargetsApprovedV1 = PublishedEvent<
   'TargetsApproved',
   Readonly<{
     fiscalYear: number;
@@ -109,98 +100,28 @@ export type TargetsApproved = DomainEvent<
   }>
 >;
 
-export type TargetsRejected = DomainEvent<
+export type TargetsRejectedV1 = PublishedEvent<
   'TargetsRejected',
   Readonly<{ fiscalYear: number; unit: UnitId; version: number; rejectedBy: string; reason: string }>
 >;
 
-/** An approved unit is revised (with a reason) and awaits approval again as a new version. */
-export type TargetsRevised = DomainEvent<
-  'TargetsRevised',
-  Readonly<{
-    fiscalYear: number;
-    unit: UnitId;
-    version: number;
-    revisedBy: string;
-    reason: string;
-    changes: readonly NodeTargetsEntry[];
-    acknowledgedRegressions: readonly RegressiveQuarter[];
-  }>
->;
-
-export type PlanEvent =
-  | PlanOpened
-  | TargetsSet
-  | TargetsSubmitted
-  | TargetsApproved
-  | TargetsRejected
-  | TargetsRevised;
-
-/** 季度复盘: the salesperson's answers to the text's questions. */
-export type QuarterlyReviewForm = Readonly<{
-  /** 你想在年底达成什么样的成果（年终目标） */
-  yearEndGoal: string;
-  /** 要取得这些成果，你面临着哪些障碍 */
-  obstacles: string;
-  /** 你的销售区域有哪些优势 */
-  territoryStrengths: string;
-  /** 你的销售区域有哪些不足 */
-  territoryWeaknesses: string;
-  /** 如果本季度目标未能达成，对实现年终目标有何影响 */
-  impactIfMissed: string;
-  /** 上季度完成的目标中，哪些是渐进式的 */
-  lastQuarterProgress: string;
-  /** 你是如何取得这些进展的 */
-  howProgressWasAchieved: string;
-  /** 上季度没有完成的目标，有什么办法弥补 */
-  makeUpForMisses: string;
-}>;
-
-/** The form's fields in the order the text asks them (see QUARTERLY_REVIEW_QUESTIONS for the wording). */
-export const QUARTERLY_REVIEW_FIELDS: readonly (keyof QuarterlyReviewForm)[] = [
-  'yearEndGoal',
-  'obstacles',
-  'territoryStrengths',
-  'territoryWeaknesses',
-  'impactIfMissed',
-  'lastQuarterProgress',
-  'howProgressWasAchieved',
-  'makeUpForMisses',
-];
-
 type ReviewKey = Readonly<{ salespersonId: string; fiscalYear: number; quarter: number }>;
 
-export type QuarterlyReviewSubmitted = DomainEvent<
+export type QuarterlyReviewSubmittedV2 = PublishedEvent<
   'QuarterlyReviewSubmitted',
-  ReviewKey & Readonly<{ divisionId: string; form: QuarterlyReviewForm }>
+  ReviewKey & Readonly<{ divisionId: string }>
 >;
 
-export type QuarterlyReviewCommented = DomainEvent<
-  'QuarterlyReviewCommented',
-  ReviewKey & Readonly<{ commentedBy: string; comment: string }>
->;
-
-export type QuarterlyReviewArchived = DomainEvent<
+export type QuarterlyReviewArchivedV1 = PublishedEvent<
   'QuarterlyReviewArchived',
   ReviewKey & Readonly<{ archivedBy: string }>
 >;
 
-export type QuarterlyReviewEvent =
-  | QuarterlyReviewSubmitted
-  | QuarterlyReviewCommented
-  | QuarterlyReviewArchived;
-
-export type TargetsEvent = PlanEvent | QuarterlyReviewEvent;
-export type TargetsEventType = TargetsEvent['type'];
-
-export const TARGETS_EVENT_SCHEMA_VERSIONS: Readonly<Record<TargetsEventType, number>> = {
-  PlanOpened: 1,
-  TargetsSet: 1,
-  TargetsSubmitted: 1,
-  TargetsApproved: 1,
-  TargetsRejected: 1,
-  TargetsRevised: 1,
-  QuarterlyReviewSubmitted: 1,
-  QuarterlyReviewCommented: 1,
-  QuarterlyReviewArchived: 1,
-};
+/** Every event targets publishes, at the versions it publishes now. */
+export type TargetsPublishedEvent =
+  | PlanOpenedV1
+  | TargetsSubmittedV1
+  | TargetsApprovedV1
+  | TargetsRejectedV1
+  | QuarterlyReviewSubmittedV2
+  | QuarterlyReviewArchivedV1;

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, NotFoundError } from '@sales/shared/domain';
-import { type OrgCommand, orgTree, orgTreeAsOf, orgTreeDecider } from '@sales/org/domain';
-import { type OrgEvent, type OrgTree, foldOrgDirectory } from '@sales/org/events';
+import {
+  type OrgCommand,
+  type OrgEvent,
+  directoryAsOf,
+  foldOrgDirectory,
+  orgTree,
+  orgTreeDecider,
+} from '@sales/org/domain';
+import { ORG_TREE_STREAM, type OrgTree } from '@sales/org/events';
 import { type ContextRuntime, InjectContext } from '@sales/shared/runtime';
-
-/** The department is one aggregate; its stream id is fixed. */
-export const ORG_TREE_STREAM = 'org-tree';
 
 export type CommandOutcome = Readonly<{ version: number; events: readonly { id: string; type: string }[] }>;
 
@@ -20,7 +24,7 @@ export class OrgService {
 
   async tree(asOf?: string): Promise<OrgTree> {
     const events = await this.history();
-    return asOf ? orgTreeAsOf(events, asOf) : orgTree(foldOrgDirectory(events));
+    return asOf ? orgTree(directoryAsOf(events, asOf), asOf) : orgTree(foldOrgDirectory(events));
   }
 
   async division(divisionId: string, asOf?: string) {

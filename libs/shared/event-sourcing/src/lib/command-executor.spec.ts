@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Actor, type Decider, DomainError } from '@sales/shared/domain';
+import { type Actor, type Aggregate, DomainError } from '@sales/shared/domain';
 import { PlatformMetrics } from '@sales/shared/observability';
 import { CommandExecutor } from './command-executor';
 import type { AppendRequest, EventStore } from './event-store.port';
@@ -13,7 +13,8 @@ type LedgerCommand = { type: 'Record'; data: { n: number; refuse?: boolean } };
 type LedgerEvent = { type: 'Recorded'; data: { n: number } };
 
 /** Records every command as one event, so the stream shows the order the commands ran in. */
-const ledger: Decider<Ledger, LedgerCommand, LedgerEvent> = {
+const ledger: Aggregate<Ledger, LedgerCommand, LedgerEvent> = {
+  publish: (event) => [{ type: event.type, schemaVersion: 1, data: event.data }],
   initialState: () => ({ entries: 0 }),
   evolve: (state) => ({ entries: state.entries + 1 }),
   decide: (command) => {

@@ -1,6 +1,6 @@
 import { SpanKind } from '@opentelemetry/api';
 import { randomUUID } from 'node:crypto';
-import type { Actor, Command, Decider, DomainEvent } from '@sales/shared/domain';
+import type { Actor, Aggregate, Command, DomainEvent } from '@sales/shared/domain';
 import { type PlatformMetrics, currentTraceparent, inSpan } from '@sales/shared/observability';
 import { type CommandRetryPolicy, type HandleCommandResult, handleCommand } from './command-handler';
 import type { EventStore } from './event-store.port';
@@ -26,7 +26,7 @@ export class CommandExecutor {
   ) {}
 
   async execute<State, Cmd extends Command, Evt extends DomainEvent>(
-    decider: Decider<State, Cmd, Evt>,
+    decider: Aggregate<State, Cmd, Evt>,
     streamId: string,
     command: Cmd,
     actor: Actor,

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Decider, DomainError, assertNever } from '@sales/shared/domain';
+import { type Aggregate, DomainError, assertNever } from '@sales/shared/domain';
 import { ConcurrencyConflictError, handleCommand } from './command-handler';
 import type { EventMetadata } from './event-envelope';
 import type { AppendRequest, EventStore } from './event-store.port';
@@ -13,7 +13,10 @@ type CounterCommand = { type: 'Increment'; data: { by: number } };
 type CounterEvent = { type: 'Incremented'; data: { by: number } };
 
 /** Counts up to 10; incrementing by 0 changes nothing and so records nothing. */
-const counter: Decider<Counter, CounterCommand, CounterEvent> = {
+/** Publishes only reaching the limit, with the value from the state (internal steps stay inside). */
+const counter: Aggregate<Counter, CounterCommand, CounterEvent> = {
+  publish: (_event, state) =>
+    state.value === 10 ? [{ type: 'CounterFull', schemaVersion: 2, data: { value: state.value } }] : [],
   initialState: () => ({ value: 0 }),
   evolve: (state, event) => ({ value: state.value + event.data.by }),
   decide: (command, state) => {
@@ -99,6 +102,24 @@ describe('handleCommand', () => {
     expect((await store.readStream('c')).events).toEqual([expect.anything(), result.events[0]]);
   });
 
+  it('writes what the publication makes of the decided events into the same commit', async () => {
+    const run = (by: number) =>
+      handleCommand({ store, decider: counter, streamId: 'c', command: increment(by), metadata });
+    // Steps below the limit stay internal: the commits publish nothing.
+    expect((await run(4)).published).toEqual([]);
+    expect((await run(5)).published).toEqual([]);
+    // Reaching the limit publishes one event, enriched with the state after it, numbered 1 on the
+    // stream's published sequence although it is the stream's third event.
+    const full = await run(1);
+    expect(full.published).toEqual([
+      expect.objectContaining({ type: 'CounterFull', schemaVersion: 2, version: 1, data: { value: 10 } }),
+    ]);
+    const read = await store.readStream('c');
+    expect([read.version, read.publishedVersion]).toEqual([3, 1]);
+    const outbox = await store.unpublished(10);
+    expect(outbox.map((c) => c.published.map((e) => e.type))).toEqual([[], [], ['CounterFull']]);
+  });
+
   it('appends nothing when the decider decides nothing', async () => {
     await handleCommand({ store, decider: counter, streamId: 'c', command: increment(4), metadata });
     const result = await handleCommand({
@@ -108,7 +129,7 @@ describe('handleCommand', () => {
       command: increment(0),
       metadata,
     });
-    expect(result).toEqual({ events: [], version: 1, state: { value: 4 }, attempts: 1 });
+    expect(result).toEqual({ events: [], published: [], version: 1, state: { value: 4 }, attempts: 1 });
     expect((await store.readStream('c')).version).toBe(1);
     expect(await store.unpublished(10)).toHaveLength(1);
   });

@@ -1,4 +1,10 @@
-import { type Command, type Decider, type DomainEvent, DomainError } from '@sales/shared/domain';
+import {
+  type Aggregate,
+  type Command,
+  type DomainEvent,
+  DomainError,
+  publicationOf,
+} from '@sales/shared/domain';
 import type { EventEnvelope, EventMetadata } from './event-envelope';
 import { type EventStore, WrongExpectedVersionError } from './event-store.port';
 
@@ -30,7 +36,8 @@ export type CommandRetryPolicy = Readonly<{
 
 export type HandleCommandOptions<State, Cmd extends Command, Evt extends DomainEvent> = {
   store: EventStore;
-  decider: Decider<State, Cmd, Evt>;
+  /** The decider and its publication (what the commit publishes besides its internal events). */
+  decider: Aggregate<State, Cmd, Evt>;
   streamId: string;
   command: Cmd;
   metadata: EventMetadata;
@@ -45,6 +52,8 @@ export type HandleCommandOptions<State, Cmd extends Command, Evt extends DomainE
 export type HandleCommandResult<State> = Readonly<{
   /** What this command appended; empty when the decider decided nothing should happen. */
   events: readonly EventEnvelope[];
+  /** What the commit publishes (the publication of `events`). */
+  published: readonly EventEnvelope[];
   /** Stream version after the command. */
   version: number;
   state: State;
@@ -59,8 +68,8 @@ export type HandleCommandResult<State> = Readonly<{
 const MAX_BACKOFF_DOUBLINGS = 6;
 
 /**
- * load (read the stream, fold with evolve) → decide → append at the version the decision was based
- * on. A concurrent writer makes the append fail; the command is then decided again on the fresh
+ * load (read the stream, fold with evolve) → decide → publish (map the decided events to published
+ * ones) → append both in one commit at the version the decision was based on. A concurrent writer makes the append fail; the command is then decided again on the fresh
  * state, so no update is ever lost — it either lands on the latest state or fails as a conflict.
  */
 export async function handleCommand<State, Cmd extends Command, Evt extends DomainEvent>(
@@ -68,19 +77,27 @@ export async function handleCommand<State, Cmd extends Command, Evt extends Doma
 ): Promise<HandleCommandResult<State>> {
   const { store, decider, streamId, command, metadata, retries = 10, backoffMs = 5, onRetry } = options;
   for (let attempt = 0; ; attempt++) {
-    const { version, events: history } = await store.readStream(streamId);
+    const { version, events: history, publishedVersion } = await store.readStream(streamId);
     const state = history.reduce(
       (current, event) => decider.evolve(current, toDomainEvent<Evt>(event)),
       decider.initialState(),
     );
     const decided = decider.decide(command, state);
-    if (decided.length === 0) return { events: [], version, state, attempts: attempt + 1 };
+    if (decided.length === 0) return { events: [], published: [], version, state, attempts: attempt + 1 };
+    const after = publicationOf(decider, state, decided);
     try {
-      const appended = await store.append({ streamId, expectedVersion: version, events: decided, metadata });
+      const appended = await store.append({
+        streamId,
+        expectedVersion: version,
+        events: decided,
+        published: { expectedVersion: publishedVersion, events: after.published },
+        metadata,
+      });
       return {
         events: appended.events,
+        published: appended.published,
         version: appended.nextExpectedVersion,
-        state: decided.reduce(decider.evolve, state),
+        state: after.state,
         attempts: attempt + 1,
       };
     } catch (error) {

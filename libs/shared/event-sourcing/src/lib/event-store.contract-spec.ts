@@ -1,4 +1,4 @@
-import { type Decider, DomainError } from '@sales/shared/domain';
+import { type Aggregate, DomainError } from '@sales/shared/domain';
 import { ConcurrencyConflictError, handleCommand } from './command-handler';
 import type { EventEnvelope, EventMetadata } from './event-envelope';
 import { type Commit, type EventStore, type NewEvent, WrongExpectedVersionError } from './event-store.port';
@@ -29,7 +29,8 @@ type Counter = { value: number };
 type Increment = { type: 'Increment'; data: { by: number } };
 type Incremented = { type: 'Added'; data: { by: number } };
 
-const counter: Decider<Counter, Increment, Incremented> = {
+const counter: Aggregate<Counter, Increment, Incremented> = {
+  publish: (event) => [{ type: event.type, schemaVersion: 1, data: event.data }],
   initialState: () => ({ value: 0 }),
   evolve: (state, event) => ({ value: state.value + event.data.by }),
   decide: (command) => [{ type: 'Added', data: { by: command.data.by } }],
@@ -162,9 +163,84 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       expect(own.id).toMatch(UUID);
     });
 
+    it("stores the published events in the commit, on the stream's own published sequence", async () => {
+      let store = await openStore();
+      const published = (n: number): NewEvent => ({ type: 'Totalled', schemaVersion: 2, data: { n } });
+      // Commit 1 publishes one event, commit 2 none (internal only), commit 3 two.
+      const first = await store.append({
+        streamId: 'pub',
+        expectedVersion: 0,
+        events: [added(1), added(2)],
+        published: { expectedVersion: 0, events: [published(1)] },
+        metadata,
+      });
+      expect(first.published.map((e) => [e.type, e.version, e.schemaVersion])).toEqual([['Totalled', 1, 2]]);
+      expect(first.published[0]).toMatchObject({
+        context: store.context,
+        streamId: 'pub',
+        actor: metadata.actor,
+        correlationId: metadata.correlationId,
+        causationId: metadata.causationId,
+      });
+      expect(first.published[0].id).toMatch(UUID);
+      expect(first.published[0].id).not.toBe(first.events[0].id);
+      await store.append({ streamId: 'pub', expectedVersion: 2, events: [added(3)], metadata });
+      let read = await store.readStream('pub');
+      expect([read.version, read.publishedVersion]).toEqual([3, 1]);
+      await store.append({
+        streamId: 'pub',
+        expectedVersion: read.version,
+        events: [added(4)],
+        published: { expectedVersion: read.publishedVersion, events: [published(2), published(3)] },
+        metadata,
+      });
+      read = await store.readStream('pub');
+      expect([read.version, read.publishedVersion]).toEqual([4, 3]);
+      await closeStore(store);
+      // A fresh instance (no cache) finds the same published version in storage.
+      store = await openStore();
+      read = await store.readStream('pub');
+      expect([read.version, read.publishedVersion]).toEqual([4, 3]);
+      // Internal events are never mixed into the published ones, or the other way round.
+      expect(read.events.map((e) => e.type)).toEqual(['Added', 'Added', 'Added', 'Added']);
+
+      const outbox = (await store.unpublished(10)).filter((c) => c.streamId === 'pub');
+      expect(outbox.map((c) => [c.fromVersion, c.published.map((e) => e.version)])).toEqual([
+        [0, [1]],
+        [2, []],
+        [3, [2, 3]],
+      ]);
+      const all = (await collect(store.readPublished())).filter((e) => e.streamId === 'pub');
+      expect(all.map((e) => [e.type, e.version, e.data])).toEqual([
+        ['Totalled', 1, { n: 1 }],
+        ['Totalled', 2, { n: 2 }],
+        ['Totalled', 3, { n: 3 }],
+      ]);
+    });
+
+    it('refuses a published event without a type or a schema version', async () => {
+      const store = await openStore();
+      for (const event of [
+        { type: '', schemaVersion: 1, data: {} },
+        { type: 'Totalled', data: {} },
+        { type: 'Totalled', schemaVersion: 0, data: {} },
+      ]) {
+        await expect(
+          store.append({
+            streamId: 'bad-pub',
+            expectedVersion: 0,
+            events: [added(1)],
+            published: { expectedVersion: 0, events: [event] },
+            metadata,
+          }),
+        ).rejects.toMatchObject({ code: 'invalid-append-request' });
+      }
+      expect((await store.readStream('bad-pub')).version).toBe(0);
+    });
+
     it('reads an unknown stream as empty at version 0', async () => {
       const store = await openStore();
-      expect(await store.readStream('nobody')).toEqual({ version: 0, events: [] });
+      expect(await store.readStream('nobody')).toEqual({ version: 0, events: [], publishedVersion: 0 });
     });
 
     it('rejects a stale expected version and writes nothing', async () => {
@@ -214,7 +290,7 @@ export function describeEventStoreContract(name: string, factory: () => Promise<
       ).rejects.toMatchObject({
         code: 'invalid-append-request',
       });
-      expect(await store.readStream('m')).toEqual({ version: 0, events: [] });
+      expect(await store.readStream('m')).toEqual({ version: 0, events: [], publishedVersion: 0 });
     });
 
     it('makes a multi-event commit visible all at once or not at all', async () => {

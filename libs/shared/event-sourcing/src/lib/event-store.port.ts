@@ -4,14 +4,23 @@ import type { EventEnvelope, EventMetadata } from './event-envelope';
 export const NO_STREAM = 0;
 
 /**
- * All events of one command, stored as ONE record: atomic without transactions. The store is
- * also the outbox: `published` turns true once the relay has handed the commit to the bus.
+ * All events of one command, stored as ONE record: atomic without transactions. The record holds
+ * the context's internal events and the published (integration) events the context's mapping made
+ * of them, so both land together or not at all. The store is also the outbox: a commit is marked
+ * once the relay has handed its published events to the bus (at once when it has none).
  */
 export type Commit = Readonly<{
   streamId: string;
   /** Stream version before this commit; unique per stream (the optimistic-concurrency guard). */
   fromVersion: number;
+  /** The internal events, upcast to their current shape. */
   events: readonly EventEnvelope[];
+  /**
+   * What the commit publishes, in order: envelopes numbered on the stream's own published
+   * sequence (1-based, gapless over the stream's published events), kept in the shape and schema
+   * version they were published with (never upcast: subscribers own their upcasting).
+   */
+  published: readonly EventEnvelope[];
   committedAt: string;
 }>;
 
@@ -28,12 +37,27 @@ export type AppendRequest = Readonly<{
   /** The version the caller's decision was based on (NO_STREAM for a new stream). */
   expectedVersion: number;
   events: readonly NewEvent[];
+  /**
+   * The published events of this commit (none when omitted), numbered from `expectedVersion` + 1
+   * on the stream's published sequence: the `publishedVersion` of the same `readStream` that gave
+   * the commit's `expectedVersion` (the commit's own version check makes the pair consistent).
+   */
+  published?: Readonly<{ expectedVersion: number; events: readonly NewEvent[] }>;
   metadata: EventMetadata;
 }>;
 
-export type AppendResult = Readonly<{ nextExpectedVersion: number; events: readonly EventEnvelope[] }>;
+export type AppendResult = Readonly<{
+  nextExpectedVersion: number;
+  events: readonly EventEnvelope[];
+  published: readonly EventEnvelope[];
+}>;
 
-export type ReadStreamResult = Readonly<{ version: number; events: readonly EventEnvelope[] }>;
+export type ReadStreamResult = Readonly<{
+  version: number;
+  events: readonly EventEnvelope[];
+  /** Last number on the stream's published sequence (0 when it published nothing yet). */
+  publishedVersion: number;
+}>;
 
 export type OutboxRead = Readonly<{
   /**
@@ -93,8 +117,10 @@ export interface EventStore {
    */
   unpublished(limit: number, read?: OutboxRead): Promise<Commit[]>;
   markPublished(commits: readonly CommitKey[]): Promise<void>;
-  /** Every commit in store order (rebuilds, AsyncAPI examples, tests). */
+  /** Every internal event in store order (rebuilds, tests). */
   readAll(): AsyncIterable<EventEnvelope>;
+  /** Every published event in store order (replay into a volatile bus, AsyncAPI examples). */
+  readPublished(): AsyncIterable<EventEnvelope>;
   /** Is the backing storage answering? (`/health/ready`) */
   ping(): Promise<void>;
   close(): Promise<void>;

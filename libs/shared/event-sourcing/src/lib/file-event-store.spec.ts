@@ -90,6 +90,51 @@ describe('FileEventStore on disk', () => {
     expect(next.nextExpectedVersion).toBe(2);
   });
 
+  it('reads a commit written before published events were stored apart as publishing all its events', async () => {
+    dir = await tempDir();
+    await mkdir(join(dir, CONTEXT), { recursive: true });
+    const legacy = {
+      streamId: 'old',
+      fromVersion: 0,
+      toVersion: 2,
+      events: [1, 2].map((version) => ({
+        id: `e-${version}`,
+        context: CONTEXT,
+        streamId: 'old',
+        version,
+        type: 'Added',
+        schemaVersion: 1,
+        data: { by: version },
+        time: '2026-01-01T00:00:00.000Z',
+        actor: metadata.actor,
+        correlationId: 'c-old',
+      })),
+      committedAt: '2026-01-01T00:00:00.000Z',
+    };
+    await writeFile(join(dir, CONTEXT, 'commits.jsonl'), `${JSON.stringify(legacy)}\n`);
+    const store = await FileEventStore.open(dir, CONTEXT);
+    try {
+      const read = await store.readStream('old');
+      expect([read.version, read.publishedVersion]).toEqual([2, 2]);
+      const [commit] = await store.unpublished(10);
+      expect(commit.published.map((e) => e.id)).toEqual(['e-1', 'e-2']);
+      // The next commit continues the published sequence where the old events left it.
+      const next = await store.append({
+        streamId: 'old',
+        expectedVersion: 2,
+        events: [{ type: 'Added', data: { by: 3 } }],
+        published: {
+          expectedVersion: read.publishedVersion,
+          events: [{ type: 'Added', schemaVersion: 1, data: {} }],
+        },
+        metadata,
+      });
+      expect(next.published.map((e) => e.version)).toEqual([3]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('drops a torn trailing line left by a crash and keeps appending after it', async () => {
     const store = await openStore();
     await store.append({

@@ -1,6 +1,13 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type CommitRecord, assertValidAppendRequest, createCommitRecord, toCommit } from './commit-record';
+import {
+  type CommitRecord,
+  assertValidAppendRequest,
+  createCommitRecord,
+  publishedEventsOf,
+  publishedVersionAfter,
+  toCommit,
+} from './commit-record';
 import { acquireDirectoryLock } from './directory-lock';
 import type { EventEnvelope } from './event-envelope';
 import {
@@ -113,6 +120,7 @@ export class FileEventStore implements EventStore {
     return {
       version: this.versionOf(streamId),
       events: commits.flatMap((record) => record.events.map(this.upcast)),
+      publishedVersion: commits.reduce((version, record) => publishedVersionAfter(record, version), 0),
     };
   }
 
@@ -153,6 +161,12 @@ export class FileEventStore implements EventStore {
     for (let index = 0; index < end; index++) {
       for (const event of this.records[index].events) yield this.upcast(event);
     }
+  }
+
+  async *readPublished(): AsyncIterable<EventEnvelope> {
+    this.assertOpen();
+    const end = this.records.length;
+    for (let index = 0; index < end; index++) yield* publishedEventsOf(this.records[index]);
   }
 
   async ping(): Promise<void> {
@@ -211,7 +225,11 @@ export class FileEventStore implements EventStore {
     for (const { record, resolve } of admitted) {
       // Keep what a reopen would load, not the caller's objects (which the caller may still mutate).
       this.apply(JSON.parse(JSON.stringify(record)) as CommitRecord);
-      resolve({ nextExpectedVersion: record.toVersion, events: record.events.map(this.upcast) });
+      resolve({
+        nextExpectedVersion: record.toVersion,
+        events: record.events.map(this.upcast),
+        published: publishedEventsOf(record),
+      });
     }
   }
 }

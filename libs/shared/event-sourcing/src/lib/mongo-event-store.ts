@@ -1,5 +1,10 @@
 import { type Connection, mongo } from 'mongoose';
-import { assertValidAppendRequest, createCommitRecord } from './commit-record';
+import {
+  assertValidAppendRequest,
+  createCommitRecord,
+  publishedEventsOf,
+  publishedVersionAfter,
+} from './commit-record';
 import type { EventEnvelope } from './event-envelope';
 import {
   type AppendRequest,
@@ -106,16 +111,17 @@ export class MongoEventStore implements EventStore {
   async readStream(streamId: string): Promise<ReadStreamResult> {
     const known = this.streams.get(streamId);
     const newer = await this.commitsFrom(streamId, known.version);
-    let { version } = known;
+    let { version, publishedVersion } = known;
     const events = known.events;
     for (const doc of newer) {
       const upcast = doc.events.map(this.upcast);
-      this.streams.extend(streamId, version, doc.toVersion, upcast);
+      publishedVersion = publishedVersionAfter(doc, publishedVersion);
+      this.streams.extend(streamId, version, doc.toVersion, upcast, publishedEventsOf(doc));
       events.push(...upcast);
       version = doc.toVersion;
     }
     this.versions.raise(streamId, version);
-    return { version, events };
+    return { version, events, publishedVersion };
   }
 
   unpublished(limit: number, read: OutboxRead = {}): Promise<Commit[]> {
@@ -133,12 +139,21 @@ export class MongoEventStore implements EventStore {
    * needs strict per-stream order across replicas must order by version itself.
    */
   async *readAll(): AsyncIterable<EventEnvelope> {
+    for await (const doc of this.allCommits()) {
+      for (const event of doc.events) yield this.upcast(event);
+    }
+  }
+
+  /** Same order as `readAll`, with the same caveat across writer processes. */
+  async *readPublished(): AsyncIterable<EventEnvelope> {
+    for await (const doc of this.allCommits()) yield* publishedEventsOf(doc);
+  }
+
+  private async *allCommits(): AsyncIterable<CommitDocument> {
     const commits = await this.commits();
     const cursor = commits.find({}).sort({ _id: 1 }).batchSize(500);
     try {
-      for await (const doc of cursor) {
-        for (const event of doc.events) yield this.upcast(event);
-      }
+      yield* cursor;
     } finally {
       await cursor.close();
     }
@@ -216,9 +231,10 @@ export class MongoEventStore implements EventStore {
       if (writeError === undefined) {
         this.versions.raise(request.streamId, record.toVersion);
         const events = record.events.map(this.upcast);
+        const published = publishedEventsOf(record);
         this.outbox.appended(docs[index]);
-        this.streams.extend(request.streamId, record.fromVersion, record.toVersion, events);
-        pending.resolve({ nextExpectedVersion: record.toVersion, events });
+        this.streams.extend(request.streamId, record.fromVersion, record.toVersion, events, published);
+        pending.resolve({ nextExpectedVersion: record.toVersion, events, published });
       } else if (writeError.code === DUPLICATE_KEY) {
         // Someone committed from this very version: the stream is at least one past it.
         this.versions.raise(request.streamId, request.expectedVersion + 1);

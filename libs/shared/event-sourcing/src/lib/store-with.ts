@@ -15,6 +15,7 @@ export function storeWith(inner: EventStore, overrides: Partial<Omit<EventStore,
     unpublished: overrides.unpublished ?? ((limit, read) => inner.unpublished(limit, read)),
     markPublished: overrides.markPublished ?? ((commits) => inner.markPublished(commits)),
     readAll: overrides.readAll ?? (() => inner.readAll()),
+    readPublished: overrides.readPublished ?? (() => inner.readPublished()),
     ping: overrides.ping ?? (() => inner.ping()),
     close: overrides.close ?? (() => inner.close()),
   };

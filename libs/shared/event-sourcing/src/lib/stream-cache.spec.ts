@@ -26,7 +26,7 @@ describe('StreamCache', () => {
     expect(cache.get('s').events.map((e) => e.version)).toEqual([1, 2, 3]);
     // A stream seen first in the middle is not cached at all.
     cache.extend('t', 5, 6, events('t', 5, 1));
-    expect(cache.get('t')).toEqual({ version: 0, events: [] });
+    expect(cache.get('t')).toEqual({ version: 0, events: [], publishedVersion: 0 });
   });
 
   it('hands out copies: a caller changing its array does not change the cache', () => {

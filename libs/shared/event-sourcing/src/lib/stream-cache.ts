@@ -1,6 +1,6 @@
 import type { EventEnvelope } from './event-envelope';
 
-type CachedStream = { version: number; events: EventEnvelope[]; bytes: number };
+type CachedStream = { version: number; publishedVersion: number; events: EventEnvelope[]; bytes: number };
 
 export type StreamCacheLimits = Readonly<{
   /** Most events held over all streams (default 20,000). */
@@ -29,22 +29,37 @@ export class StreamCache {
     this.maxBytes = limits.maxBytes ?? 8 * 1024 * 1024;
   }
 
-  /** A copy of what is cached for the stream (version 0 and no events when nothing is). */
-  get(streamId: string): { version: number; events: EventEnvelope[] } {
+  /** A copy of what is cached for the stream (versions 0 and no events when nothing is). */
+  get(streamId: string): { version: number; publishedVersion: number; events: EventEnvelope[] } {
     const cached = this.streams.get(streamId);
-    if (!cached) return { version: 0, events: [] };
+    if (!cached) return { version: 0, publishedVersion: 0, events: [] };
     this.touch(streamId, cached);
-    return { version: cached.version, events: cached.events.slice() };
+    return {
+      version: cached.version,
+      publishedVersion: cached.publishedVersion,
+      events: cached.events.slice(),
+    };
   }
 
-  /** Extends the cached stream with events that directly follow it; anything else is ignored. */
-  extend(streamId: string, fromVersion: number, toVersion: number, events: readonly EventEnvelope[]): void {
+  /**
+   * Extends the cached stream with a commit that directly follows it (its internal events, and
+   * its published ones for the stream's published version); anything else is ignored.
+   */
+  extend(
+    streamId: string,
+    fromVersion: number,
+    toVersion: number,
+    events: readonly EventEnvelope[],
+    published: readonly EventEnvelope[] = [],
+  ): void {
     const cached =
-      this.streams.get(streamId) ?? (fromVersion === 0 ? { version: 0, events: [], bytes: 0 } : undefined);
+      this.streams.get(streamId) ??
+      (fromVersion === 0 ? { version: 0, publishedVersion: 0, events: [], bytes: 0 } : undefined);
     if (!cached || cached.version !== fromVersion) return;
     const bytes = sizeOf(events);
     cached.events.push(...events);
     cached.version = toVersion;
+    cached.publishedVersion = published.at(-1)?.version ?? cached.publishedVersion;
     cached.bytes += bytes;
     this.heldEvents += events.length;
     this.heldBytes += bytes;

@@ -50,6 +50,9 @@ export class TracedEventStore implements EventStore {
   readAll() {
     return this.inner.readAll();
   }
+  readPublished() {
+    return this.inner.readPublished();
+  }
   ping() {
     return this.inner.ping();
   }

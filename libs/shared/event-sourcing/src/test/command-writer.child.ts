@@ -4,7 +4,7 @@
 // together), fires WRITER_COMMANDS commands at once at WRITER_STREAM and prints `result <json>`.
 import { createInterface } from 'node:readline';
 import { loadConfig } from '@sales/shared/config';
-import type { Decider } from '@sales/shared/domain';
+import type { Aggregate } from '@sales/shared/domain';
 import { PlatformMetrics } from '@sales/shared/observability';
 import mongoose from 'mongoose';
 import { CommandExecutor } from '../lib/command-executor';
@@ -15,7 +15,8 @@ type RecordEntry = { type: 'RecordEntry'; data: Entry };
 type EntryRecorded = { type: 'EntryRecorded'; data: Entry };
 
 /** Accepts every entry: any command that does not land is the executor's failure, not a rule's. */
-const ledger: Decider<{ entries: number }, RecordEntry, EntryRecorded> = {
+const ledger: Aggregate<{ entries: number }, RecordEntry, EntryRecorded> = {
+  publish: (event) => [{ type: event.type, schemaVersion: 1, data: event.data }],
   initialState: () => ({ entries: 0 }),
   evolve: (state) => ({ entries: state.entries + 1 }),
   decide: (command) => [{ type: 'EntryRecorded', data: command.data }],

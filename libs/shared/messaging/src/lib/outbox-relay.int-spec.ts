@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { MongoEventStore, NO_STREAM, type EventEnvelope } from '@sales/shared/event-sourcing';
-import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
+import { testKafkaBrokers, testMongoUri, uniqueName, publishingAsIs } from '@sales/shared/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import mongoose, { type Connection } from 'mongoose';
 import { fromTransportMessage } from './cloud-events';
@@ -117,15 +117,17 @@ describe('OutboxRelay crash safety (real Kafka + MongoDB, relay in a child proce
       for (let commit = 0; commit < COMMITS_PER_STREAM; commit++) {
         await Promise.all(
           streamIds.map((streamId) =>
-            store.append({
-              streamId,
-              expectedVersion: commit === 0 ? NO_STREAM : commit * EVENTS_PER_COMMIT,
-              events: Array.from({ length: EVENTS_PER_COMMIT }, (_, i) => ({
-                type: 'ContractAmended',
-                data: { commit, i },
-              })),
-              metadata: { actor: { userId: 'u-1', role: 'sales_admin' }, correlationId: randomUUID() },
-            }),
+            store.append(
+              publishingAsIs({
+                streamId,
+                expectedVersion: commit === 0 ? NO_STREAM : commit * EVENTS_PER_COMMIT,
+                events: Array.from({ length: EVENTS_PER_COMMIT }, (_, i) => ({
+                  type: 'ContractAmended',
+                  data: { commit, i },
+                })),
+                metadata: { actor: { userId: 'u-1', role: 'sales_admin' }, correlationId: randomUUID() },
+              }),
+            ),
           ),
         );
       }

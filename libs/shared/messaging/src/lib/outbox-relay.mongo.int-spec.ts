@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MongoEventStore, NO_STREAM, type EventEnvelope } from '@sales/shared/event-sourcing';
-import { testMongoUri, uniqueName } from '@sales/shared/testing';
+import { testMongoUri, uniqueName, publishingAsIs } from '@sales/shared/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { InProcessEventBus } from './in-process-event-bus';
 import { OutboxRelay } from './outbox-relay';
@@ -46,12 +46,14 @@ describe('OutboxRelay over MongoEventStore (real MongoDB-wire server)', () => {
     relay.start();
     try {
       const append = (store: MongoEventStore, streamId: string, expectedVersion: number) =>
-        store.append({
-          streamId,
-          expectedVersion,
-          events: [{ type: 'ContractAmended', data: {} }],
-          metadata,
-        });
+        store.append(
+          publishingAsIs({
+            streamId,
+            expectedVersion,
+            events: [{ type: 'ContractAmended', data: {} }],
+            metadata,
+          }),
+        );
       await append(own, 'mine', NO_STREAM);
       relay.notify();
       await eventually('own commit', () => seen.some((e) => e.streamId === 'mine'));

@@ -11,6 +11,7 @@ import {
 import type { EventBus } from './event-bus.port';
 import { InProcessEventBus } from './in-process-event-bus';
 import { OutboxRelay } from './outbox-relay';
+import { publishingAsIs } from '@sales/shared/testing';
 
 const TOPIC = 'sales.contracts.events';
 const metadata = { actor: { userId: 'u-1', role: 'sales_admin' as const }, correlationId: 'c-1' };
@@ -18,12 +19,14 @@ const metadata = { actor: { userId: 'u-1', role: 'sales_admin' as const }, corre
 async function appendCommits(store: EventStore, streams: number, commitsPerStream: number): Promise<void> {
   for (let commit = 0; commit < commitsPerStream; commit++) {
     for (let s = 0; s < streams; s++) {
-      await store.append({
-        streamId: `contract-${s}`,
-        expectedVersion: commit === 0 ? NO_STREAM : commit,
-        events: [{ type: 'ContractAmended', data: { commit } }],
-        metadata,
-      });
+      await store.append(
+        publishingAsIs({
+          streamId: `contract-${s}`,
+          expectedVersion: commit === 0 ? NO_STREAM : commit,
+          events: [{ type: 'ContractAmended', data: { commit } }],
+          metadata,
+        }),
+      );
     }
   }
 }

@@ -23,7 +23,7 @@ export type OutboxRelayOptions = Readonly<{
 
 /**
  * Moves commits from the store's outbox to the bus: read unpublished commits → publish their
- * events in order (resolves after the broker's ack) → mark the commits published. A crash between
+ * published (integration) events in order — never the internal ones (resolves after the broker's ack) → mark the commits published. A crash between
  * publish and mark republishes those commits after restart: delivery is at least once and
  * consumers deduplicate by event id.
  *
@@ -77,7 +77,7 @@ export class OutboxRelay {
     this.wakeUp?.();
   }
 
-  /** Publishes until the outbox is empty; returns how many events went out. */
+  /** Publishes until the outbox is empty; returns how many published events went out. */
   async flush(): Promise<number> {
     let total = 0;
     for (let published = await this.round(true); published > 0; published = await this.round(true))
@@ -157,8 +157,9 @@ export class OutboxRelay {
         for (const commit of commits) inFlight.set(commitKey(commit), rangeOf(commit));
         next = read();
         next.catch(() => undefined);
-        const events = commits.flatMap((commit) => commit.events);
-        await bus.publish(topic, events);
+        // Only the published events leave; a commit of internal events alone is just marked.
+        const events = commits.flatMap((commit) => commit.published);
+        if (events.length > 0) await bus.publish(topic, events);
         // Marks run one after another behind the publishes; publishing waits only when more than
         // MARK_LAG batches are published but not yet marked (bounded memory, bounded re-publish).
         if (unmarked >= MARK_LAG) await marking;

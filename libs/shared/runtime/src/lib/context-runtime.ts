@@ -152,13 +152,13 @@ export class ContextRuntime {
   /**
    * A volatile bus forgets what was published when the process ends, while the outbox republishes
    * only what was never published: an event published just before a crash but not yet handled
-   * would be lost to the other contexts. So the whole history goes into such a bus at start;
+   * would be lost to the other contexts. So the whole published history goes into such a bus at start;
    * consumers skip what they already applied (the bus by event id, replicas by version and id).
    */
   private async replayHistory(): Promise<number> {
     let batch: EventEnvelope[] = [];
     let replayed = 0;
-    for await (const event of this.store.readAll()) {
+    for await (const event of this.store.readPublished()) {
       batch.push(event);
       if (batch.length === 500) {
         await this.bus.publish(this.topic, batch);

@@ -1,5 +1,6 @@
 import { type IdRecord, emptyIdRecord, withId } from '@sales/shared/domain';
-import type { NodeTargetsEntry, PlanEvent, UnitId } from '@sales/targets/events';
+import type { NodeTargetsEntry, UnitId } from '@sales/targets/events';
+import type { PlanEvent } from './plan-events';
 
 export type UnitStatus = 'draft' | 'submitted' | 'approved';
 

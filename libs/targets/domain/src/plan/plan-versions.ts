@@ -1,4 +1,5 @@
-import type { NodeId, NodeTargets, PlanEvent, UnitId } from '@sales/targets/events';
+import type { NodeId, NodeTargets, UnitId } from '@sales/targets/events';
+import type { PlanEvent } from './plan-events';
 
 export type PlanVersionStatus = 'draft' | 'submitted' | 'approved' | 'superseded';
 

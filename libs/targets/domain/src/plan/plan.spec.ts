@@ -1,5 +1,5 @@
 import { type Actor, DomainError, ForbiddenError, NotFoundError, fold, specify } from '@sales/shared/domain';
-import type { PlanEvent } from '@sales/targets/events';
+import type { PlanEvent } from './plan-events';
 import type { OrgSnapshot } from '../org-snapshot';
 import { allocationReport } from './allocation-report';
 import { planDecider } from './plan';

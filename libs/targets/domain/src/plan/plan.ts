@@ -1,5 +1,5 @@
 import {
-  type Decider,
+  type Aggregate,
   DomainError,
   NotFoundError,
   assertNever,
@@ -12,8 +12,6 @@ import {
   METRIC_LABELS,
   type Metric,
   type NodeTargetsEntry,
-  type PlanEvent,
-  type RegressiveQuarter,
   type UnitId,
 } from '@sales/targets/events';
 import { placeNode } from '../org-snapshot';
@@ -28,14 +26,17 @@ import type {
   SetTargets,
   SubmitTargets,
 } from './plan-commands';
+import type { PlanEvent, RegressiveQuarter } from './plan-events';
+import { publishPlanEvent } from './plan-publication';
 import { type OpenPlanState, type PlanState, evolvePlan, initialPlanState, nodesOfUnit } from './plan-state';
 import { assertRegressionsAcknowledged, isCostMetric, resolveNodeTargets } from './target-resolution';
 
 /** The fiscal-year target plan of the company (目标管理, T1–T4): one stream per year. */
-export const planDecider: Decider<PlanState, PlanCommand, PlanEvent> = {
+export const planDecider: Aggregate<PlanState, PlanCommand, PlanEvent> = {
   initialState: initialPlanState,
   evolve: evolvePlan,
   decide,
+  publish: publishPlanEvent,
 };
 
 export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {

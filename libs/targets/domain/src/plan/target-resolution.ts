@@ -8,8 +8,8 @@ import {
   type MetricTarget,
   type NodeId,
   type NodeTargets,
-  type RegressiveQuarter,
 } from '@sales/targets/events';
+import type { RegressiveQuarter } from './plan-events';
 
 /** What a planner types for one metric: the year per level, optionally quarters and months. */
 export type MetricTargetInput = Readonly<{

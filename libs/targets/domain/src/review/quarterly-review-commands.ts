@@ -1,5 +1,5 @@
 import type { Actor, BusinessDate, Command } from '@sales/shared/domain';
-import type { QuarterlyReviewForm } from '@sales/targets/events';
+import type { QuarterlyReviewForm } from './quarterly-review-events';
 import type { OrgSnapshot } from '../org-snapshot';
 
 /** A review stream is one salesperson's one quarter, e.g. `review-2026-Q2-u-7`. */

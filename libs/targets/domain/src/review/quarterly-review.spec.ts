@@ -1,5 +1,5 @@
 import { type Actor, DomainError, ForbiddenError, NotFoundError, fold, specify } from '@sales/shared/domain';
-import type { QuarterlyReviewEvent, QuarterlyReviewForm } from '@sales/targets/events';
+import type { QuarterlyReviewEvent, QuarterlyReviewForm } from './quarterly-review-events';
 import type { OrgSnapshot } from '../org-snapshot';
 import { type ExistingReview, quarterlyReviewDecider } from './quarterly-review';
 import type { QuarterlyReviewCommand } from './quarterly-review-commands';

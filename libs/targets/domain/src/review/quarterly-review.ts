@@ -1,6 +1,6 @@
 import {
   type Actor,
-  type Decider,
+  type Aggregate,
   DomainError,
   ForbiddenError,
   NotFoundError,
@@ -11,7 +11,8 @@ import {
   QUARTERLY_REVIEW_FIELDS,
   type QuarterlyReviewEvent,
   type QuarterlyReviewForm,
-} from '@sales/targets/events';
+} from './quarterly-review-events';
+import { publishQuarterlyReviewEvent } from './quarterly-review-publication';
 import { type OrgSnapshot, divisionOfSalesperson } from '../org-snapshot';
 import type { QuarterlyReviewCommand, SubmitQuarterlyReview } from './quarterly-review-commands';
 
@@ -33,12 +34,16 @@ export type QuarterlyReview =
 
 export type ExistingReview = Exclude<QuarterlyReview, { status: 'none' }>;
 
-export const quarterlyReviewDecider: Decider<QuarterlyReview, QuarterlyReviewCommand, QuarterlyReviewEvent> =
-  {
-    initialState: () => ({ status: 'none' }),
-    evolve,
-    decide,
-  };
+export const quarterlyReviewDecider: Aggregate<
+  QuarterlyReview,
+  QuarterlyReviewCommand,
+  QuarterlyReviewEvent
+> = {
+  initialState: () => ({ status: 'none' }),
+  evolve,
+  decide,
+  publish: publishQuarterlyReviewEvent,
+};
 
 function evolve(review: QuarterlyReview, event: QuarterlyReviewEvent): QuarterlyReview {
   switch (event.type) {

@@ -1,28 +1,31 @@
-import { Injectable } from '@nestjs/common';
-import { type OrgEvent, divisionManagerOf, foldOrgDirectory, isInTree } from '@sales/org/events';
+import { Inject, Injectable } from '@nestjs/common';
+import { ORG_TREE_STREAM, orgTreeAsOf } from '@sales/org/events';
+import type { Clock } from '@sales/shared/domain';
 import type { OrgSnapshot } from '@sales/targets/domain';
-import { type ContextRuntime, InjectContext } from '@sales/shared/runtime';
-
-/** Stream of the org tree, as org publishes it. */
-const ORG_TREE_STREAM = 'org-tree';
+import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 
 /**
  * The org tree as targets knows it: folded from its own replica of org's published events, never
- * from org's database. Deciders get it as a plain snapshot in each command.
+ * from org's database, as of today's business date (a change recorded for next month does not act
+ * before then). Deciders get it as a plain snapshot in each command.
  */
 @Injectable()
 export class OrgSnapshotReader {
-  constructor(@InjectContext('targets') private readonly runtime: ContextRuntime) {}
+  constructor(
+    @InjectContext('targets') private readonly runtime: ContextRuntime,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async snapshot(): Promise<OrgSnapshot> {
     const events = await this.runtime.replica('org').read(ORG_TREE_STREAM);
-    const directory = foldOrgDirectory(events.map((e) => ({ type: e.type, data: e.data }) as OrgEvent));
-    const people = Object.values(directory.people).filter(isInTree);
+    const tree = orgTreeAsOf(events, this.clock.today());
     return {
-      divisions: Object.values(directory.divisions).map((d) => ({
+      divisions: tree.divisions.map((d) => ({
         id: d.id,
-        managerId: divisionManagerOf(directory, d.id)?.id ?? null,
-        salespeople: people.filter((p) => p.divisionId === d.id && p.role === 'salesperson').map((p) => p.id),
+        managerId: d.managerId,
+        salespeople: tree.people
+          .filter((p) => p.divisionId === d.id && p.role === 'salesperson')
+          .map((p) => p.id),
       })),
     };
   }

@@ -18,8 +18,10 @@ import {
   quarterlyReviewDecider,
   quarterlyReviewStreamId,
   yearToDate,
+  type PlanEvent,
+  type QuarterlyReviewEvent,
 } from '@sales/targets/domain';
-import { LEVELS, type Metric, type PlanEvent, type QuarterlyReviewEvent } from '@sales/targets/events';
+import { LEVELS, type Metric } from '@sales/targets/events';
 import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 import { OrgSnapshotReader } from './org-snapshot.reader';
 

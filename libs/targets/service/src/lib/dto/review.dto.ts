@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { QUARTERLY_REVIEW_QUESTIONS, type QuarterlyReviewForm } from '@sales/targets/events';
+import { QUARTERLY_REVIEW_QUESTIONS, type QuarterlyReviewForm } from '@sales/targets/domain';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** One answer of the form, described by its question (worded once, in the events lib). */

@@ -1,10 +1,10 @@
 import { type IdRecord, type Role, emptyIdRecord, withId } from '@sales/shared/domain';
-import type { BusinessDate, OrgEvent, PersonStatus } from './org-events';
+import type { BusinessDate, OrgTree, PersonStatus } from '@sales/org/events';
+import type { OrgEvent } from './org-events';
 
 /**
- * The org tree folded from org events. It lives in the events lib, not in org/domain, because
- * every context scopes its data by this tree and may import only `@sales/org/events`: one fold,
- * shared, instead of one re-implementation per subscriber.
+ * The org tree folded from org's internal events: the decider's state and org's own reads.
+ * Subscribers fold org's published events instead (`orgTreeAsOf` in `@sales/org/events`).
  */
 export type OrgDirectory = Readonly<{
   /** Latest effective date recorded; org changes never take effect before it. */
@@ -102,25 +102,6 @@ export function vpOf(directory: OrgDirectory): DirectoryPerson | undefined {
   return Object.values(directory.people).find((p) => isInTree(p) && p.role === 'vp');
 }
 
-export type OrgTreeDivision = Readonly<{
-  id: string;
-  code: string;
-  name: string;
-  managerId: string | null;
-  /** Ids of the people in the division, the manager included, in order of hiring. */
-  members: readonly string[];
-}>;
-
-/** A person as the tree shows them: the directory's record. */
-export type OrgTreePerson = DirectoryPerson;
-
-export type OrgTree = Readonly<{
-  /** The date the tree is read at; null means "everything recorded". */
-  asOf: BusinessDate | null;
-  divisions: readonly OrgTreeDivision[];
-  people: readonly OrgTreePerson[];
-}>;
-
 export function orgTree(directory: OrgDirectory, asOf: BusinessDate | null = null): OrgTree {
   const people = Object.values(directory.people).filter(isInTree);
   return {
@@ -137,10 +118,13 @@ export function orgTree(directory: OrgDirectory, asOf: BusinessDate | null = nul
 }
 
 /**
- * The tree as it stood at the end of `date` (a business date). Org changes are recorded in
- * effective-date order (the org decider refuses back-dating before the latest change), so the
- * events up to the date are exactly a prefix of the stream.
+ * The directory as it stood at the end of `date`: the internal events in effect then, applied in
+ * effective-date order (recording order within a day).
  */
-export function orgTreeAsOf(events: readonly OrgEvent[], date: BusinessDate): OrgTree {
-  return orgTree(foldOrgDirectory(events.filter((e) => e.data.effectiveOn <= date)), date);
+export function directoryAsOf(events: readonly OrgEvent[], date: BusinessDate): OrgDirectory {
+  const effective = events
+    .map((event, order) => ({ event, order }))
+    .filter(({ event }) => event.data.effectiveOn <= date)
+    .sort((a, b) => a.event.data.effectiveOn.localeCompare(b.event.data.effectiveOn) || a.order - b.order);
+  return foldOrgDirectory(effective.map(({ event }) => event));
 }

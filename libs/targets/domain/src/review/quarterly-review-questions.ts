@@ -1,7 +1,7 @@
-import type { QuarterlyReviewForm } from './targets-events';
+import type { QuarterlyReviewForm } from './quarterly-review-events';
 
 /**
- * 季度复盘表: the text's questions, worded once. The event schema, the API and any form a client
+ * 季度复盘表: the text's questions, worded once. The API and any form a client
  * renders take their labels from here, so the salesperson reads the same question everywhere.
  */
 export const QUARTERLY_REVIEW_QUESTIONS: Readonly<

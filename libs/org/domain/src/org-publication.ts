@@ -1,0 +1,51 @@
+import { type OrgPublishedEvent, orgPublishedEvent } from '@sales/org/events';
+import type { PublishedEvent } from '@sales/shared/domain';
+import type { OrgEvent } from './org-events';
+
+/**
+ * What other contexts see of each internal org event: every change of the tree is published as
+ * its v1 event (see `@sales/org/events` for why all of them). The fields are copied one by one,
+ * so a field added to an internal event stays internal until it is published on purpose.
+ */
+export function publishOrgEvent(event: OrgEvent): readonly PublishedEvent[] {
+  return [toPublished(event)];
+}
+
+function toPublished(event: OrgEvent): OrgPublishedEvent {
+  switch (event.type) {
+    case 'DivisionCreated': {
+      const { divisionId, code, name, effectiveOn } = event.data;
+      return orgPublishedEvent('DivisionCreated', { divisionId, code, name, effectiveOn });
+    }
+    case 'DivisionRenamed': {
+      const { divisionId, name, previousName, effectiveOn } = event.data;
+      return orgPublishedEvent('DivisionRenamed', { divisionId, name, previousName, effectiveOn });
+    }
+    case 'PersonHired': {
+      const { personId, name, role, divisionId, managerId, effectiveOn } = event.data;
+      return orgPublishedEvent('PersonHired', { personId, name, role, divisionId, managerId, effectiveOn });
+    }
+    case 'PersonMoved': {
+      const { personId, fromDivisionId, toDivisionId, fromManagerId, toManagerId, effectiveOn } = event.data;
+      return orgPublishedEvent('PersonMoved', {
+        personId,
+        fromDivisionId,
+        toDivisionId,
+        fromManagerId,
+        toManagerId,
+        effectiveOn,
+      });
+    }
+    case 'PersonRoleChanged': {
+      const { personId, fromRole, toRole, fromManagerId, toManagerId, effectiveOn } = event.data;
+      return orgPublishedEvent('PersonRoleChanged', {
+        personId,
+        fromRole,
+        toRole,
+        fromManagerId,
+        toManagerId,
+        effectiveOn,
+      });
+    }
+  }
+}

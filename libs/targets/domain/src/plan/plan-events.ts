@@ -1,0 +1,81 @@
+import type { DomainEvent } from '@sales/shared/domain';
+import type { Level, Metric, NodeId, NodeTargets, NodeTargetsEntry, UnitId } from '@sales/targets/events';
+
+/*
+ * The plan's internal events: what the plan decider records and folds, free to change. Other
+ * contexts see the published events of `@sales/targets/events`, made of these by
+ * `plan-publication.ts`.
+ */
+
+/** A quarter below the one before it (渐进式目标 says each quarter builds on the last). */
+export type RegressiveQuarter = Readonly<{
+  node: NodeId;
+  metric: Metric;
+  level: Level;
+  quarter: number;
+  amount: number;
+  previous: number;
+}>;
+
+/** The fiscal-year plan was opened for planning. */
+export type PlanOpened = DomainEvent<'PlanOpened', Readonly<{ fiscalYear: number; currency: string }>>;
+
+/** Targets of one node were drafted or changed in a draft (the metrics given replace earlier ones). */
+export type TargetsSet = DomainEvent<
+  'TargetsSet',
+  Readonly<{
+    fiscalYear: number;
+    unit: UnitId;
+    version: number;
+    node: NodeId;
+    divisionId: string | null;
+    personId: string | null;
+    targets: NodeTargets;
+    acknowledgedRegressions: readonly RegressiveQuarter[];
+  }>
+>;
+
+export type TargetsSubmitted = DomainEvent<
+  'TargetsSubmitted',
+  Readonly<{ fiscalYear: number; unit: UnitId; version: number; submittedBy: string }>
+>;
+
+/** Carries the whole approved version so a subscriber never needs the drafts. */
+export type TargetsApproved = DomainEvent<
+  'TargetsApproved',
+  Readonly<{
+    fiscalYear: number;
+    currency: string;
+    unit: UnitId;
+    version: number;
+    approvedBy: string;
+    nodes: readonly NodeTargetsEntry[];
+  }>
+>;
+
+export type TargetsRejected = DomainEvent<
+  'TargetsRejected',
+  Readonly<{ fiscalYear: number; unit: UnitId; version: number; rejectedBy: string; reason: string }>
+>;
+
+/** An approved unit is revised (with a reason) and awaits approval again as a new version. */
+export type TargetsRevised = DomainEvent<
+  'TargetsRevised',
+  Readonly<{
+    fiscalYear: number;
+    unit: UnitId;
+    version: number;
+    revisedBy: string;
+    reason: string;
+    changes: readonly NodeTargetsEntry[];
+    acknowledgedRegressions: readonly RegressiveQuarter[];
+  }>
+>;
+
+export type PlanEvent =
+  | PlanOpened
+  | TargetsSet
+  | TargetsSubmitted
+  | TargetsApproved
+  | TargetsRejected
+  | TargetsRevised;

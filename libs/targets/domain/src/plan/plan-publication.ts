@@ -1,0 +1,34 @@
+import type { PublishedEvent } from '@sales/shared/domain';
+import { targetsPublishedEvent } from '@sales/targets/events';
+import type { PlanEvent } from './plan-events';
+
+/**
+ * What other contexts see of the plan (the list and the reasons are in `@sales/targets/events`):
+ * the opening, each submission, approval and rejection. Draft edits and revisions stay internal;
+ * an approval carries the whole version it approves.
+ */
+export function publishPlanEvent(event: PlanEvent): readonly PublishedEvent[] {
+  switch (event.type) {
+    case 'PlanOpened': {
+      const { fiscalYear, currency } = event.data;
+      return [targetsPublishedEvent('PlanOpened', { fiscalYear, currency })];
+    }
+    case 'TargetsSubmitted': {
+      const { fiscalYear, unit, version, submittedBy } = event.data;
+      return [targetsPublishedEvent('TargetsSubmitted', { fiscalYear, unit, version, submittedBy })];
+    }
+    case 'TargetsApproved': {
+      const { fiscalYear, currency, unit, version, approvedBy, nodes } = event.data;
+      return [
+        targetsPublishedEvent('TargetsApproved', { fiscalYear, currency, unit, version, approvedBy, nodes }),
+      ];
+    }
+    case 'TargetsRejected': {
+      const { fiscalYear, unit, version, rejectedBy, reason } = event.data;
+      return [targetsPublishedEvent('TargetsRejected', { fiscalYear, unit, version, rejectedBy, reason })];
+    }
+    case 'TargetsSet':
+    case 'TargetsRevised':
+      return [];
+  }
+}

@@ -1,0 +1,16 @@
+import { join } from 'node:path';
+import { ORG_EVENT_CATALOGUE } from '@sales/org/events';
+import { TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
+import { recordNewSchemas } from '@sales/shared/testing';
+
+/**
+ * `npm run events:schemas`: commits-to-be of newly published event versions. Writes only files
+ * that do not exist; a changed version is refused by the specs, not overwritten here.
+ */
+const root = join(__dirname, '..');
+const catalogues = { org: ORG_EVENT_CATALOGUE, targets: TARGETS_EVENT_CATALOGUE };
+for (const [context, catalogue] of Object.entries(catalogues)) {
+  for (const path of recordNewSchemas(catalogue, join(root, 'libs', context, 'events', 'schemas'))) {
+    console.log(`recorded ${path}`);
+  }
+}

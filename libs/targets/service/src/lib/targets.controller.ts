@@ -3,8 +3,13 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
 import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
+import type { MetricTargetInput, NodeTargetsInput } from '@sales/targets/domain';
+import { METRICS, type Metric } from '@sales/targets/events';
 import {
+  type LevelSplitDto,
+  type MetricTargetDto,
   NodeParams,
+  type NodeTargetsDto,
   OpenPlanDto,
   PlanParams,
   ReasonDto,
@@ -12,20 +17,23 @@ import {
   SetTargetsDto,
   UnitParams,
 } from './dto/targets.dto';
-import { TargetsService, toNodeTargetsInput } from './targets.service';
+import { PlanService } from './plan.service';
 
 /** 目标管理 (T1–T4): the fiscal-year plan, its decomposition and its approval. */
 @ApiTags('目标 targets')
 @Controller('targets/plans')
 @UseInterceptors(ContextErrorMessagesInterceptor)
 export class TargetsController {
-  constructor(private readonly targets: TargetsService) {}
+  constructor(private readonly plans: PlanService) {}
 
   @Post()
   @Roles('vp', 'admin')
   @ApiOperation({ summary: '建立财年目标计划 open the fiscal-year plan (T1)' })
   open(@Body() body: OpenPlanDto, @CurrentActor() actor: Actor) {
-    return this.targets.openPlan(body.fiscalYear, body.currency, actor);
+    return this.plans.open({
+      type: 'OpenPlan',
+      data: { actor, fiscalYear: body.fiscalYear, currency: body.currency },
+    });
   }
 
   @Get(':year')
@@ -34,7 +42,7 @@ export class TargetsController {
       '目标计划（按数据范围）与分解情况 the plan within the caller’s scope, with allocation status (T2)',
   })
   plan(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
-    return this.targets.plan(params.year, actor);
+    return this.plans.plan(params.year, actor);
   }
 
   @Get(':year/allocation')
@@ -43,13 +51,13 @@ export class TargetsController {
       '分解核对：已分配合计、上级目标、差额与状态 allocation per node: allocated sum, parent figure, difference, under/exact/over',
   })
   async allocation(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
-    return (await this.targets.plan(params.year, actor)).allocation;
+    return (await this.plans.plan(params.year, actor)).allocation;
   }
 
   @Get(':year/versions')
   @ApiOperation({ summary: '各版本历史（草稿、已提交、已批准、已被取代）every version of every split (T4)' })
   versions(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
-    return this.targets.versions(params.year, actor);
+    return this.plans.versions(params.year, actor);
   }
 
   @Get(':year/nodes/:node')
@@ -57,26 +65,23 @@ export class TargetsController {
     summary: '节点目标：季度、月度与累计目标 a node’s targets with quarters, months and year-to-date (T3)',
   })
   node(@Param() params: NodeParams, @CurrentActor() actor: Actor) {
-    return this.targets.node(params.year, params.node, actor);
+    return this.plans.node(params.year, params.node, actor);
   }
 
   @Put(':year/nodes/:node')
   @Roles('vp', 'admin', 'division_manager')
   @ApiOperation({ summary: '填写节点目标（草稿）draft a node’s targets (T1–T3)' })
   set(@Param() params: NodeParams, @Body() body: SetTargetsDto, @CurrentActor() actor: Actor) {
-    return this.targets.onPlan(
-      params.year,
-      {
-        type: 'SetTargets',
-        data: {
-          actor,
-          node: params.node,
-          targets: toNodeTargetsInput(body.targets),
-          acknowledgeRegressiveQuarters: body.acknowledgeRegressiveQuarters,
-        },
+    return this.plans.decide(params.year, (org) => ({
+      type: 'SetTargets',
+      data: {
+        actor,
+        node: params.node,
+        targets: nodeTargets(body.targets),
+        acknowledgeRegressiveQuarters: body.acknowledgeRegressiveQuarters,
+        org,
       },
-      actor,
-    );
+    }));
   }
 
   @Post(':year/units/:unit/submit')
@@ -84,11 +89,10 @@ export class TargetsController {
   @Roles('vp', 'admin', 'division_manager')
   @ApiOperation({ summary: '提交审批 submit a split for approval (T4)' })
   submit(@Param() params: UnitParams, @CurrentActor() actor: Actor) {
-    return this.targets.onPlan(
-      params.year,
-      { type: 'SubmitTargets', data: { actor, unit: params.unit } },
-      actor,
-    );
+    return this.plans.decide(params.year, (org) => ({
+      type: 'SubmitTargets',
+      data: { actor, unit: params.unit, org },
+    }));
   }
 
   @Post(':year/units/:unit/approve')
@@ -99,11 +103,10 @@ export class TargetsController {
       '上级批准（未分解完毕时拒绝）approve a split; refused while any level is under-allocated (T2, T4)',
   })
   approve(@Param() params: UnitParams, @CurrentActor() actor: Actor) {
-    return this.targets.onPlan(
-      params.year,
-      { type: 'ApproveTargets', data: { actor, unit: params.unit } },
-      actor,
-    );
+    return this.plans.decide(params.year, (org) => ({
+      type: 'ApproveTargets',
+      data: { actor, unit: params.unit, org },
+    }));
   }
 
   @Post(':year/units/:unit/reject')
@@ -111,11 +114,10 @@ export class TargetsController {
   @Roles('vp', 'division_manager')
   @ApiOperation({ summary: '退回 send a split back with a reason' })
   reject(@Param() params: UnitParams, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
-    return this.targets.onPlan(
-      params.year,
-      { type: 'RejectTargets', data: { actor, unit: params.unit, reason: body.reason } },
-      actor,
-    );
+    return this.plans.decide(params.year, (org) => ({
+      type: 'RejectTargets',
+      data: { actor, unit: params.unit, reason: body.reason, org },
+    }));
   }
 
   @Post(':year/units/:unit/revisions')
@@ -125,19 +127,45 @@ export class TargetsController {
       '修订已批准的目标（需说明原因并重新审批）revise an approved split with a reason; it needs approval again (T4)',
   })
   revise(@Param() params: UnitParams, @Body() body: ReviseTargetsDto, @CurrentActor() actor: Actor) {
-    return this.targets.onPlan(
-      params.year,
-      {
-        type: 'ReviseTargets',
-        data: {
-          actor,
-          unit: params.unit,
-          reason: body.reason,
-          changes: body.changes.map((c) => ({ node: c.node, targets: toNodeTargetsInput(c.targets) })),
-          acknowledgeRegressiveQuarters: body.acknowledgeRegressiveQuarters,
-        },
+    return this.plans.decide(params.year, (org) => ({
+      type: 'ReviseTargets',
+      data: {
+        actor,
+        unit: params.unit,
+        reason: body.reason,
+        changes: body.changes.map((c) => ({ node: c.node, targets: nodeTargets(c.targets) })),
+        acknowledgeRegressiveQuarters: body.acknowledgeRegressiveQuarters,
+        org,
       },
-      actor,
-    );
+    }));
   }
 }
+
+const isMetric = (key: string): key is Metric => METRICS.some((metric) => metric === key);
+
+/**
+ * The validated DTO as the plain data the decider takes (class instances must not reach events),
+ * the metrics in the order the client gave them. A metric sent as null (which @IsOptional lets
+ * through) reaches the decider as null, as it always has.
+ */
+function nodeTargets(dto: NodeTargetsDto): NodeTargetsInput {
+  const input: Partial<Record<Metric, MetricTargetInput>> = {};
+  for (const key of Object.keys(dto)) {
+    if (!isMetric(key)) continue;
+    const target = dto[key];
+    if (target !== undefined) input[key] = target && metricTarget(target);
+  }
+  return input;
+}
+
+/** Quarters or months left out, or sent as null, are split evenly by the decider alike. */
+function metricTarget(dto: MetricTargetDto): MetricTargetInput {
+  return {
+    realistic: dto.realistic,
+    stretch: dto.stretch,
+    ...(dto.quarters && { quarters: levelSplit(dto.quarters) }),
+    ...(dto.months && { months: levelSplit(dto.months) }),
+  };
+}
+
+const levelSplit = (dto: LevelSplitDto) => ({ realistic: [...dto.realistic], stretch: [...dto.stretch] });

@@ -2,8 +2,11 @@ import { Module } from '@nestjs/common';
 import { TARGETS_ERROR_MESSAGES } from '@sales/targets/domain';
 import { TARGETS_CONTEXT, TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
 import { ORG_CONTEXT } from '@sales/org/events';
-import { EventSourcedContextModule } from '@sales/shared/runtime';
+import { type ContextRuntime, EventSourcedContextModule, contextRuntimeToken } from '@sales/shared/runtime';
 import { OrgSnapshotReader } from './org-snapshot.reader';
+import { PlanService } from './plan.service';
+import { QuarterlyReviewIndex } from './quarterly-review-index';
+import { QuarterlyReviewService } from './quarterly-review.service';
 import { QuarterlyReviewsController } from './quarterly-reviews.controller';
 import { TargetsController } from './targets.controller';
 import { TargetsService } from './targets.service';
@@ -22,7 +25,22 @@ import { TargetsService } from './targets.service';
     }),
   ],
   controllers: [TargetsController, QuarterlyReviewsController],
-  providers: [TargetsService, OrgSnapshotReader],
-  exports: [TargetsService],
+  providers: [
+    PlanService,
+    QuarterlyReviewService,
+    TargetsService,
+    OrgSnapshotReader,
+    {
+      // Rebuilt from the store once, before the app answers; kept current by the review commands.
+      provide: QuarterlyReviewIndex,
+      inject: [contextRuntimeToken(TARGETS_CONTEXT)],
+      useFactory: async (runtime: ContextRuntime) => {
+        const index = new QuarterlyReviewIndex(runtime.store);
+        await index.rebuild();
+        return index;
+      },
+    },
+  ],
+  exports: [PlanService, QuarterlyReviewService, TargetsService],
 })
 export class TargetsModule {}

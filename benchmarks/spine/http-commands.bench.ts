@@ -13,6 +13,9 @@ import type { Actor } from '@sales/shared/domain';
 import { DEMO_DIVISIONS, DEMO_VP, salespersonTargets } from '@sales/demo';
 import { type Percentiles, loadAverage, percentiles, roundTo } from './bench-stats';
 
+/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
+const BACKDATED = '补录既有组织 / recording the existing department';
+
 const ROOT = join(__dirname, '../..');
 const ISSUER = 'urn:sales:bench';
 const AUDIENCE = 'sales-platform';
@@ -413,7 +416,13 @@ class Organisation {
         method: 'POST',
         path: '/org/people',
         token: this.token('p-admin'),
-        body: { personId: DEMO_VP.personId, name: DEMO_VP.name, role: 'vp', effectiveOn },
+        body: {
+          personId: DEMO_VP.personId,
+          name: DEMO_VP.name,
+          role: 'vp',
+          effectiveOn,
+          backdatingReason: BACKDATED,
+        },
       },
       201,
       'hire the VP',
@@ -423,7 +432,12 @@ class Organisation {
       const path = '/org/divisions';
       await expect(
         orgUrl,
-        { method: 'POST', path, token: vp, body: { divisionId, code, name, effectiveOn } },
+        {
+          method: 'POST',
+          path,
+          token: vp,
+          body: { divisionId, code, name, effectiveOn, backdatingReason: BACKDATED },
+        },
         201,
         name,
       );
@@ -434,7 +448,7 @@ class Organisation {
             method: 'POST',
             path: '/org/people',
             token: vp,
-            body: { ...person, role, divisionId, effectiveOn },
+            body: { ...person, role, divisionId, effectiveOn, backdatingReason: BACKDATED },
           },
           201,
           `hire ${person.name}`,

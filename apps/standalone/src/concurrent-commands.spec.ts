@@ -1,6 +1,9 @@
 import { type AppHarness, startApp } from '@sales/shared/app-testing';
 import { standaloneApp } from './standalone.app';
 
+/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
+const BACKDATED = '补录既有组织 / recording the existing department';
+
 const vp = { userId: 'p-vp', role: 'vp' as const };
 const HIRES = 32;
 
@@ -20,11 +23,25 @@ describe('concurrent commands on one stream in standalone', () => {
   it(`takes ${HIRES} simultaneous hires into the one org tree: all created, no 409, not a single retry`, async () => {
     const post = (path: string, body: unknown) => harness.request('POST', path, { actor: vp, body });
     expect(
-      (await post('/org/people', { personId: 'p-vp', name: '王总', role: 'vp', effectiveOn: '2026-01-01' }))
-        .status,
+      (
+        await post('/org/people', {
+          personId: 'p-vp',
+          name: '王总',
+          role: 'vp',
+          effectiveOn: '2026-01-01',
+          backdatingReason: BACKDATED,
+        })
+      ).status,
     ).toBe(201);
     expect(
-      (await post('/org/divisions', { code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' })).status,
+      (
+        await post('/org/divisions', {
+          code: 'EAST',
+          name: '华东事业部',
+          effectiveOn: '2026-01-01',
+          backdatingReason: BACKDATED,
+        })
+      ).status,
     ).toBe(201);
 
     const responses = await Promise.all(
@@ -35,6 +52,7 @@ describe('concurrent commands on one stream in standalone', () => {
           role: 'salesperson',
           divisionId: 'd-east',
           effectiveOn: '2026-02-01',
+          backdatingReason: BACKDATED,
         }),
       ),
     );

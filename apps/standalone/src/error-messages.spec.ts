@@ -4,6 +4,9 @@ import { localize } from '@sales/shared/http';
 import { TARGETS_ERROR_MESSAGES } from '@sales/targets/domain';
 import { standaloneApp } from './standalone.app';
 
+/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
+const BACKDATED = '补录既有组织 / recording the existing department';
+
 const admin = { userId: 'p-admin', role: 'admin' as const };
 const vp = { userId: 'p-vp', role: 'vp' as const };
 const eastManager = { userId: 'p-mgr-east', role: 'division_manager' as const, divisionId: 'd-east' };
@@ -29,18 +32,21 @@ describe('error messages per context in standalone', () => {
       name: '王建国',
       role: 'vp',
       effectiveOn: day,
+      backdatingReason: BACKDATED,
     });
     await ok('POST', '/org/divisions', vp, {
       divisionId: 'd-east',
       code: 'EAST',
       name: '华东事业部',
       effectiveOn: day,
+      backdatingReason: BACKDATED,
     });
     await ok('POST', '/org/divisions', vp, {
       divisionId: 'd-south',
       code: 'SOUTH',
       name: '华南事业部',
       effectiveOn: day,
+      backdatingReason: BACKDATED,
     });
     await ok('POST', '/org/people', vp, {
       personId: 'p-mgr-east',
@@ -48,6 +54,7 @@ describe('error messages per context in standalone', () => {
       role: 'division_manager',
       divisionId: 'd-east',
       effectiveOn: day,
+      backdatingReason: BACKDATED,
     });
     await ok('POST', '/org/people', vp, {
       personId: 'p-zhao',
@@ -55,6 +62,7 @@ describe('error messages per context in standalone', () => {
       role: 'salesperson',
       divisionId: 'd-south',
       effectiveOn: day,
+      backdatingReason: BACKDATED,
     });
     await ok('POST', '/targets/plans', vp, { fiscalYear: 2026, currency: 'CNY' });
   });
@@ -62,7 +70,7 @@ describe('error messages per context in standalone', () => {
   it('an org refusal speaks org’s text', async () => {
     const refused = await harness.request('POST', '/org/people/p-zhao/move', {
       actor: eastManager,
-      body: { toDivisionId: 'd-east', effectiveOn: '2026-02-01' },
+      body: { toDivisionId: 'd-east', effectiveOn: '2026-02-01', backdatingReason: BACKDATED },
     });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toBe('not-your-division');

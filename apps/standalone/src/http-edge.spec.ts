@@ -1,6 +1,9 @@
 import { type AppHarness, eventually, startApp } from '@sales/shared/app-testing';
 import { standaloneApp } from './standalone.app';
 
+/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
+const BACKDATED = '补录既有组织 / recording the existing department';
+
 const vp = { userId: 'p-vp', role: 'vp' as const };
 const admin = { userId: 'p-admin', role: 'admin' as const };
 
@@ -15,7 +18,13 @@ describe('the HTTP edge answers bad bodies with a 4xx and a bilingual problem, n
     harness = await startApp(standaloneApp, { HTTP_BODY_LIMIT: '8kb' });
     await harness.request('POST', '/org/people', {
       actor: admin,
-      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2025-12-01' },
+      body: {
+        personId: 'p-vp',
+        name: '王建国',
+        role: 'vp',
+        effectiveOn: '2025-12-01',
+        backdatingReason: BACKDATED,
+      },
     });
     await harness.request('POST', '/targets/plans', {
       actor: vp,
@@ -95,7 +104,7 @@ describe('the HTTP edge answers bad bodies with a 4xx and a bilingual problem, n
   it('an impossible calendar date in a body is a 400 naming it', async () => {
     const response = await harness.request('POST', '/org/divisions', {
       actor: vp,
-      body: { code: 'EAST', name: '华东', effectiveOn: '2026-04-31' },
+      body: { code: 'EAST', name: '华东', effectiveOn: '2026-04-31', backdatingReason: BACKDATED },
     });
     expect(response.status).toBe(400);
     expect(response.body.fields.map((f: any) => f.field)).toContain('effectiveOn');
@@ -115,7 +124,13 @@ describe('the HTTP edge answers bad bodies with a 4xx and a bilingual problem, n
     expect((await harness.request('GET', '/org/divisions/toString', { actor: vp })).status).toBe(404);
     const division = await harness.request('POST', '/org/divisions', {
       actor: vp,
-      body: { divisionId: 'toString', code: 'TS', name: '测试部', effectiveOn: '2026-01-01' },
+      body: {
+        divisionId: 'toString',
+        code: 'TS',
+        name: '测试部',
+        effectiveOn: '2026-01-01',
+        backdatingReason: BACKDATED,
+      },
     });
     expect(division.status).toBe(201);
     const hire = await harness.request('POST', '/org/people', {
@@ -126,6 +141,7 @@ describe('the HTTP edge answers bad bodies with a 4xx and a bilingual problem, n
         role: 'salesperson',
         divisionId: 'toString',
         effectiveOn: '2026-01-01',
+        backdatingReason: BACKDATED,
       },
     });
     expect(hire.status).toBe(201);

@@ -2,6 +2,9 @@ import Ajv from 'ajv';
 import { type AppHarness, startApp } from '@sales/shared/app-testing';
 import { standaloneApp } from './standalone.app';
 
+/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
+const BACKDATED = '补录既有组织 / recording the existing department';
+
 type Operation = {
   security?: unknown[];
   responses: Record<string, any>;
@@ -110,11 +113,17 @@ describe('the OpenAPI document says what the HTTP edge does', () => {
     const admin = { userId: 'p-admin', role: 'admin' as const };
     await harness.request('POST', '/org/people', {
       actor: admin,
-      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2026-01-01' },
+      body: {
+        personId: 'p-vp',
+        name: '王建国',
+        role: 'vp',
+        effectiveOn: '2026-01-01',
+        backdatingReason: BACKDATED,
+      },
     });
     await harness.request('POST', '/org/divisions', {
       actor: admin,
-      body: { code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01' },
+      body: { code: 'EAST', name: '华东事业部', effectiveOn: '2026-01-01', backdatingReason: BACKDATED },
     });
     await harness.request('POST', '/org/people', {
       actor: admin,
@@ -124,6 +133,7 @@ describe('the OpenAPI document says what the HTTP edge does', () => {
         role: 'salesperson',
         divisionId: 'd-east',
         effectiveOn: '2026-01-01',
+        backdatingReason: BACKDATED,
       },
     });
     const ajv = new Ajv({ strict: false, validateFormats: false });

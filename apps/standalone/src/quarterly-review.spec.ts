@@ -1,6 +1,9 @@
 import { type AppHarness, startApp } from '@sales/shared/app-testing';
 import { standaloneApp } from './standalone.app';
 
+/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
+const BACKDATED = '补录既有组织 / recording the existing department';
+
 const admin = { userId: 'p-admin', role: 'admin' as const };
 const vp = { userId: 'p-vp', role: 'vp' as const };
 const manager = { userId: 'p-mgr', role: 'division_manager' as const, divisionId: 'd-east' };
@@ -27,10 +30,19 @@ describe('quarterly review 季度复盘 (T5) over HTTP', () => {
     // The process lives on 15 March 2026 (SALES_CLOCK): the first quarter is under way, the second is not.
     harness = await startApp(standaloneApp, { SALES_CLOCK: '2026-03-15T10:00:00+08:00' });
     const hire = (body: object) =>
-      harness.request('POST', '/org/people', { actor: vp, body: { effectiveOn: '2026-01-01', ...body } });
+      harness.request('POST', '/org/people', {
+        actor: vp,
+        body: { effectiveOn: '2026-01-01', backdatingReason: BACKDATED, ...body },
+      });
     await harness.request('POST', '/org/people', {
       actor: admin,
-      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2026-01-01' },
+      body: {
+        personId: 'p-vp',
+        name: '王建国',
+        role: 'vp',
+        effectiveOn: '2026-01-01',
+        backdatingReason: BACKDATED,
+      },
     });
     for (const [divisionId, code, name] of [
       ['d-east', 'EAST', '华东事业部'],
@@ -38,7 +50,7 @@ describe('quarterly review 季度复盘 (T5) over HTTP', () => {
     ]) {
       await harness.request('POST', '/org/divisions', {
         actor: vp,
-        body: { divisionId, code, name, effectiveOn: '2026-01-01' },
+        body: { divisionId, code, name, effectiveOn: '2026-01-01', backdatingReason: BACKDATED },
       });
     }
     await hire({ personId: 'p-mgr', name: '陈志强', role: 'division_manager', divisionId: 'd-east' });

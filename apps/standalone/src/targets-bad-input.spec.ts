@@ -1,6 +1,9 @@
 import { type AppHarness, startApp } from '@sales/shared/app-testing';
 import { standaloneApp } from './standalone.app';
 
+/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
+const BACKDATED = '补录既有组织 / recording the existing department';
+
 const vp = { userId: 'p-vp', role: 'vp' as const };
 const admin = { userId: 'p-admin', role: 'admin' as const };
 
@@ -13,7 +16,13 @@ describe('targets and org refuse bad input with a 400 naming the field (zh-CN an
     harness = await startApp(standaloneApp);
     await harness.request('POST', '/org/people', {
       actor: admin,
-      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2025-12-01' },
+      body: {
+        personId: 'p-vp',
+        name: '王建国',
+        role: 'vp',
+        effectiveOn: '2025-12-01',
+        backdatingReason: BACKDATED,
+      },
     });
     await harness.request('POST', '/targets/plans', {
       actor: vp,
@@ -81,6 +90,7 @@ describe('targets and org refuse bad input with a 400 naming the field (zh-CN an
         role: 'salesperson',
         divisionId: 'd-nowhere',
         effectiveOn: '2026-01-01',
+        backdatingReason: BACKDATED,
       },
     });
     expect(hire.status).toBe(400);

@@ -4,6 +4,9 @@ import { installTracing } from '@sales/shared/observability';
 import { type ContextRuntime, contextRuntimeToken } from '@sales/shared/runtime';
 import { standaloneApp } from './standalone.app';
 
+/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
+const BACKDATED = '补录既有组织 / recording the existing department';
+
 /** One trace from the HTTP request to the consumer on the other side of the bus (ARCHITECTURE.md §6). */
 describe('trace context HTTP → command → append → publish → consume', () => {
   const exporter = new InMemorySpanExporter();
@@ -19,7 +22,13 @@ describe('trace context HTTP → command → append → publish → consume', ()
     const response = await harness.request('POST', '/org/people', {
       actor: { userId: 'p-admin', role: 'admin' },
       headers: { traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
-      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: '2026-01-01' },
+      body: {
+        personId: 'p-vp',
+        name: '王建国',
+        role: 'vp',
+        effectiveOn: '2026-01-01',
+        backdatingReason: BACKDATED,
+      },
     });
     expect(response.status).toBe(201);
     expect(response.headers.get('traceparent')).toContain(traceId);

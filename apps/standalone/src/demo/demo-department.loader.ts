@@ -5,7 +5,7 @@ import { DEMO_DIVISIONS, DEMO_VP, divisionTargets, sumTargets, withProgressiveQu
 import { type Actor, NotFoundError } from '@sales/shared/domain';
 import { OrgService } from '@sales/org/service';
 import { APP_CONFIG, LOGGER } from '@sales/shared/runtime';
-import { TargetsService } from '@sales/targets/service';
+import { PlanService } from '@sales/targets/service';
 
 /**
  * `npm start -- --demo`: loads the demo department through the same commands users send, once
@@ -18,7 +18,7 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly org: OrgService,
-    private readonly targets: TargetsService,
+    private readonly plans: PlanService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,10 +47,15 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
   private async loadOrg(effectiveOn: string): Promise<void> {
     const admin: Actor = { userId: 'p-admin', role: 'admin' };
     const vp: Actor = { userId: DEMO_VP.personId, role: 'vp' };
+    // The department existed before the platform: its people are recorded as of the year's start.
+    const backdating =
+      '演示数据：补录年初既有组织 / demo data: the department as it stood at the start of the year';
+    const asAdmin = this.org.commandContext(admin, backdating);
+    const asVp = this.org.commandContext(vp, backdating);
     await this.org.execute(
       {
         type: 'HirePerson',
-        data: { actor: admin, personId: DEMO_VP.personId, name: DEMO_VP.name, role: 'vp', effectiveOn },
+        data: { ...asAdmin, personId: DEMO_VP.personId, name: DEMO_VP.name, role: 'vp', effectiveOn },
       },
       admin,
     );
@@ -58,7 +63,7 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
       await this.org.execute(
         {
           type: 'CreateDivision',
-          data: { actor: vp, divisionId: division.id, code: division.code, name: division.name, effectiveOn },
+          data: { ...asVp, divisionId: division.id, code: division.code, name: division.name, effectiveOn },
         },
         vp,
       );
@@ -66,7 +71,7 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
         {
           type: 'HirePerson',
           data: {
-            actor: vp,
+            ...asVp,
             ...division.manager,
             role: 'division_manager',
             divisionId: division.id,
@@ -80,7 +85,7 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
           {
             type: 'HirePerson',
             data: {
-              actor: vp,
+              ...asVp,
               personId: person.personId,
               name: person.name,
               role: 'salesperson',
@@ -97,42 +102,33 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
   private async loadPlan(fiscalYear: number): Promise<void> {
     const vp: Actor = { userId: DEMO_VP.personId, role: 'vp' };
     const splits = DEMO_DIVISIONS.map((d) => ({ division: d, ...divisionTargets(d) }));
-    await this.targets.openPlan(fiscalYear, 'CNY', vp);
-    await this.targets.onPlan(
-      fiscalYear,
-      {
-        type: 'SetTargets',
-        data: {
-          actor: vp,
-          node: 'company',
-          targets: withProgressiveQuarters(sumTargets(splits.map((s) => s.total))),
-        },
+    await this.plans.open({ type: 'OpenPlan', data: { actor: vp, fiscalYear, currency: 'CNY' } });
+    await this.plans.decide(fiscalYear, (org) => ({
+      type: 'SetTargets',
+      data: {
+        org,
+        actor: vp,
+        node: 'company',
+        targets: withProgressiveQuarters(sumTargets(splits.map((s) => s.total))),
       },
-      vp,
-    );
+    }));
     for (const split of splits) {
       // Targets learns the tree from org's events, a moment after org recorded it.
       await this.whenTargetsKnowsTheTree(() =>
-        this.targets.onPlan(
-          fiscalYear,
-          {
-            type: 'SetTargets',
-            data: { actor: vp, node: `division:${split.division.id}`, targets: split.total },
-          },
-          vp,
-        ),
+        this.plans.decide(fiscalYear, (org) => ({
+          type: 'SetTargets',
+          data: { org, actor: vp, node: `division:${split.division.id}`, targets: split.total },
+        })),
       );
     }
-    await this.targets.onPlan(
-      fiscalYear,
-      { type: 'SubmitTargets', data: { actor: vp, unit: 'company' } },
-      vp,
-    );
-    await this.targets.onPlan(
-      fiscalYear,
-      { type: 'ApproveTargets', data: { actor: vp, unit: 'company' } },
-      vp,
-    );
+    await this.plans.decide(fiscalYear, (org) => ({
+      type: 'SubmitTargets',
+      data: { org, actor: vp, unit: 'company' },
+    }));
+    await this.plans.decide(fiscalYear, (org) => ({
+      type: 'ApproveTargets',
+      data: { org, actor: vp, unit: 'company' },
+    }));
 
     for (const split of splits) {
       const manager: Actor = {
@@ -143,23 +139,20 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
       const unit = `division:${split.division.id}`;
       for (const [personId, targets] of split.people) {
         await this.whenTargetsKnowsTheTree(() =>
-          this.targets.onPlan(
-            fiscalYear,
-            { type: 'SetTargets', data: { actor: manager, node: `salesperson:${personId}`, targets } },
-            manager,
-          ),
+          this.plans.decide(fiscalYear, (org) => ({
+            type: 'SetTargets',
+            data: { org, actor: manager, node: `salesperson:${personId}`, targets },
+          })),
         );
       }
-      await this.targets.onPlan(
-        fiscalYear,
-        { type: 'SubmitTargets', data: { actor: manager, unit } },
-        manager,
-      );
-      await this.targets.onPlan(
-        fiscalYear,
-        { type: 'ApproveTargets', data: { actor: manager, unit } },
-        manager,
-      );
+      await this.plans.decide(fiscalYear, (org) => ({
+        type: 'SubmitTargets',
+        data: { org, actor: manager, unit },
+      }));
+      await this.plans.decide(fiscalYear, (org) => ({
+        type: 'ApproveTargets',
+        data: { org, actor: manager, unit },
+      }));
     }
   }
 

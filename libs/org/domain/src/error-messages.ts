@@ -14,9 +14,21 @@ export const ORG_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: '{field} 不是有效日期（YYYY-MM-DD）：{value}',
     en: '{field} is not a valid date (YYYY-MM-DD): {value}',
   },
-  'effective-date-before-latest-change': {
-    zh: '生效日期 {effectiveOn} 早于已记录的最近一次组织变动（{latestEffectiveOn}），不能倒签',
-    en: 'Effective date {effectiveOn} is before the latest recorded org change ({latestEffectiveOn}); back-dating is not allowed',
+  'effective-date-before-last-change': {
+    zh: '生效日期 {effectiveOn} 早于 {subject} 最近一次已记录的变动（{lastChangeOn}），不能倒签',
+    en: 'Effective date {effectiveOn} is before the last recorded change of {subject} ({lastChangeOn}); back-dating is not allowed',
+  },
+  'backdating-needs-reason': {
+    zh: '生效日期 {effectiveOn} 早于今天（{today}），属于倒签：请填写倒签原因（backdatingReason）',
+    en: 'Effective date {effectiveOn} is before today ({today}): back-dating needs a reason (backdatingReason)',
+  },
+  'backdating-not-allowed': {
+    zh: '生效日期 {effectiveOn} 早于今天（{today}）：只有业务副总或系统管理员可以倒签',
+    en: 'Effective date {effectiveOn} is before today ({today}): only the VP or an admin may back-date a change',
+  },
+  'not-yet-effective': {
+    zh: '生效日期 {effectiveOn} 时 {subject} 尚未生效（自 {since} 起）',
+    en: '{subject} does not exist yet on {effectiveOn} (it takes effect on {since})',
   },
   'field-required': { zh: '{field} 不能为空', en: '{field} is required' },
   'invalid-division-code': {

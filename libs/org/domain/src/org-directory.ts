@@ -7,11 +7,19 @@ import type { OrgEvent } from './org-events';
  * Subscribers fold org's published events instead (`orgTreeAsOf` in `@sales/org/events`).
  */
 export type OrgDirectory = Readonly<{
-  /** Latest effective date recorded; org changes never take effect before it. */
-  latestEffectiveOn: BusinessDate | null;
   divisions: IdRecord<DirectoryDivision>;
   people: IdRecord<DirectoryPerson>;
+  /**
+   * The latest effective date recorded for each division (`division:<id>`) and person
+   * (`person:<id>`): a change of one may not take effect before its own last change.
+   */
+  lastChangeOn: IdRecord<BusinessDate>;
+  /** Every event in recording order, for the tree as of any date (`directoryAsOf`). */
+  history: readonly OrgEvent[];
 }>;
+
+export const divisionKey = (divisionId: string) => `division:${divisionId}`;
+export const personKey = (personId: string) => `person:${personId}`;
 
 export type DirectoryDivision = Readonly<{ id: string; code: string; name: string; createdOn: BusinessDate }>;
 
@@ -26,13 +34,26 @@ export type DirectoryPerson = Readonly<{
 }>;
 
 export const EMPTY_ORG_DIRECTORY: OrgDirectory = {
-  latestEffectiveOn: null,
   divisions: emptyIdRecord(),
   people: emptyIdRecord(),
+  lastChangeOn: emptyIdRecord(),
+  history: [],
 };
 
 export function evolveOrgDirectory(directory: OrgDirectory, event: OrgEvent): OrgDirectory {
-  const at = { latestEffectiveOn: event.data.effectiveOn };
+  const key =
+    event.type === 'DivisionCreated' || event.type === 'DivisionRenamed'
+      ? divisionKey(event.data.divisionId)
+      : personKey(event.data.personId);
+  const previous = directory.lastChangeOn[key];
+  const at = {
+    history: [...directory.history, event],
+    lastChangeOn: withId(
+      directory.lastChangeOn,
+      key,
+      previous !== undefined && previous > event.data.effectiveOn ? previous : event.data.effectiveOn,
+    ),
+  };
   switch (event.type) {
     case 'DivisionCreated': {
       const { divisionId, code, name, effectiveOn } = event.data;

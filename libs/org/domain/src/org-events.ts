@@ -1,6 +1,9 @@
 import type { DomainEvent, Role } from '@sales/shared/domain';
 import type { BusinessDate } from '@sales/org/events';
 
+/** Why a change was dated before the day it was recorded (倒签); internal, not published. */
+type Backdating = Readonly<{ backdatingReason?: string }>;
+
 /*
  * The org tree's internal events: what the decider records and folds. They are org's own and
  * free to change; other contexts see the published events of `@sales/org/events`, which
@@ -10,51 +13,54 @@ import type { BusinessDate } from '@sales/org/events';
 /** 事业部 created under the sales department. */
 export type DivisionCreated = DomainEvent<
   'DivisionCreated',
-  Readonly<{ divisionId: string; code: string; name: string; effectiveOn: BusinessDate }>
+  Backdating & Readonly<{ divisionId: string; code: string; name: string; effectiveOn: BusinessDate }>
 >;
 
 export type DivisionRenamed = DomainEvent<
   'DivisionRenamed',
-  Readonly<{ divisionId: string; name: string; previousName: string; effectiveOn: BusinessDate }>
+  Backdating & Readonly<{ divisionId: string; name: string; previousName: string; effectiveOn: BusinessDate }>
 >;
 
 /** A person joins with a role, a place in a division (or none) and a manager (or none). */
 export type PersonHired = DomainEvent<
   'PersonHired',
-  Readonly<{
-    personId: string;
-    name: string;
-    role: Role;
-    divisionId: string | null;
-    managerId: string | null;
-    effectiveOn: BusinessDate;
-  }>
+  Backdating &
+    Readonly<{
+      personId: string;
+      name: string;
+      role: Role;
+      divisionId: string | null;
+      managerId: string | null;
+      effectiveOn: BusinessDate;
+    }>
 >;
 
 /** A person changes division and/or manager; both sides are stated so consumers need no lookup. */
 export type PersonMoved = DomainEvent<
   'PersonMoved',
-  Readonly<{
-    personId: string;
-    fromDivisionId: string | null;
-    toDivisionId: string | null;
-    fromManagerId: string | null;
-    toManagerId: string | null;
-    effectiveOn: BusinessDate;
-  }>
+  Backdating &
+    Readonly<{
+      personId: string;
+      fromDivisionId: string | null;
+      toDivisionId: string | null;
+      fromManagerId: string | null;
+      toManagerId: string | null;
+      effectiveOn: BusinessDate;
+    }>
 >;
 
 /** A role change can change whom the person answers to, so the manager travels with it. */
 export type PersonRoleChanged = DomainEvent<
   'PersonRoleChanged',
-  Readonly<{
-    personId: string;
-    fromRole: Role;
-    toRole: Role;
-    fromManagerId: string | null;
-    toManagerId: string | null;
-    effectiveOn: BusinessDate;
-  }>
+  Backdating &
+    Readonly<{
+      personId: string;
+      fromRole: Role;
+      toRole: Role;
+      fromManagerId: string | null;
+      toManagerId: string | null;
+      effectiveOn: BusinessDate;
+    }>
 >;
 
 export type OrgEvent = DivisionCreated | DivisionRenamed | PersonHired | PersonMoved | PersonRoleChanged;

@@ -5,7 +5,8 @@ import type { OrgEvent } from './org-events';
 /**
  * What other contexts see of each internal org event: every change of the tree is published as
  * its v1 event (see `@sales/org/events` for why all of them). The fields are copied one by one,
- * so a field added to an internal event stays internal until it is published on purpose.
+ * so a field added to an internal event stays internal until it is published on purpose — as
+ * the reason given for back-dating (倒签) is: subscribers see the change at its effective date.
  */
 export function publishOrgEvent(event: OrgEvent): readonly PublishedEvent[] {
   return [toPublished(event)];

@@ -10,6 +10,8 @@ import type { OrgEvent } from './org-events';
 import type { OrgCommand } from './org-commands';
 import { orgTreeDecider } from './org-tree';
 
+/** The day the commands are decided on; the department's history starts on it. */
+const TODAY = '2026-01-01';
 const admin: Actor = { userId: 'it-1', role: 'admin' };
 const vpActor: Actor = { userId: 'vp-1', role: 'vp' };
 const east: Actor = { userId: 'dm-east', role: 'division_manager', divisionId: 'd-east' };
@@ -48,6 +50,7 @@ const department: OrgEvent[] = [
 const hire = (data: Partial<Extract<OrgCommand, { type: 'HirePerson' }>['data']>): OrgCommand => ({
   type: 'HirePerson',
   data: {
+    today: TODAY,
     actor: vpActor,
     personId: 's-2',
     name: '李四',
@@ -58,11 +61,25 @@ const hire = (data: Partial<Extract<OrgCommand, { type: 'HirePerson' }>['data']>
 });
 const move = (data: Partial<Extract<OrgCommand, { type: 'MovePerson' }>['data']>): OrgCommand => ({
   type: 'MovePerson',
-  data: { actor: vpActor, personId: 's-1', toDivisionId: 'd-west', effectiveOn: '2026-03-01', ...data },
+  data: {
+    today: TODAY,
+    actor: vpActor,
+    personId: 's-1',
+    toDivisionId: 'd-west',
+    effectiveOn: '2026-03-01',
+    ...data,
+  },
 });
 const changeRole = (data: Partial<Extract<OrgCommand, { type: 'ChangeRole' }>['data']>): OrgCommand => ({
   type: 'ChangeRole',
-  data: { actor: vpActor, personId: 's-1', role: 'sales_admin', effectiveOn: '2026-03-01', ...data },
+  data: {
+    today: TODAY,
+    actor: vpActor,
+    personId: 's-1',
+    role: 'sales_admin',
+    effectiveOn: '2026-03-01',
+    ...data,
+  },
 });
 
 const spec = specify(orgTreeDecider);
@@ -74,6 +91,7 @@ describe('org tree: divisions', () => {
       .when({
         type: 'CreateDivision',
         data: {
+          today: TODAY,
           actor: vpActor,
           divisionId: 'd-1',
           code: ' NORTH ',
@@ -89,7 +107,14 @@ describe('org tree: divisions', () => {
       .given(department)
       .when({
         type: 'CreateDivision',
-        data: { actor: admin, divisionId: 'd-3', code: 'east', name: '另一个', effectiveOn: '2026-02-01' },
+        data: {
+          today: TODAY,
+          actor: admin,
+          divisionId: 'd-3',
+          code: 'east',
+          name: '另一个',
+          effectiveOn: '2026-02-01',
+        },
       })
       .thenThrows(DomainError, 'division-code-taken');
     expect(error.details).toEqual({ code: 'east', divisionId: 'd-east' });
@@ -98,7 +123,7 @@ describe('org tree: divisions', () => {
   it('refuses an id already used, a malformed code and an empty name', () => {
     const create = (divisionId: string, code: string, name: string): OrgCommand => ({
       type: 'CreateDivision',
-      data: { actor: admin, divisionId, code, name, effectiveOn: '2026-02-01' },
+      data: { today: TODAY, actor: admin, divisionId, code, name, effectiveOn: '2026-02-01' },
     });
     spec
       .given(department)
@@ -122,14 +147,21 @@ describe('org tree: divisions', () => {
         .given(department)
         .when({
           type: 'CreateDivision',
-          data: { actor, divisionId: 'd-3', code: 'NEW', name: '新', effectiveOn: '2026-02-01' },
+          data: {
+            today: TODAY,
+            actor,
+            divisionId: 'd-3',
+            code: 'NEW',
+            name: '新',
+            effectiveOn: '2026-02-01',
+          },
         })
         .thenThrows(ForbiddenError, 'forbidden-role');
       spec
         .given(department)
         .when({
           type: 'RenameDivision',
-          data: { actor, divisionId: 'd-east', name: '新', effectiveOn: '2026-02-01' },
+          data: { today: TODAY, actor, divisionId: 'd-east', name: '新', effectiveOn: '2026-02-01' },
         })
         .thenThrows(ForbiddenError, 'forbidden-role');
     }
@@ -138,7 +170,7 @@ describe('org tree: divisions', () => {
   it('renaming records the previous name; renaming to the same name or an unknown division is refused', () => {
     const rename = (divisionId: string, name: string): OrgCommand => ({
       type: 'RenameDivision',
-      data: { actor: vpActor, divisionId, name, effectiveOn: '2026-02-01' },
+      data: { today: TODAY, actor: vpActor, divisionId, name, effectiveOn: '2026-02-01' },
     });
     spec
       .given(department)
@@ -514,19 +546,180 @@ describe('org tree: effective dates', () => {
       .thenThrows(DomainError, 'invalid-date');
   });
 
-  it('refuses back-dating before the latest recorded change, accepts the same day', () => {
-    const later = [...department, hired('s-5', 'salesperson', 'd-west', 'dm-west', '2026-05-01')];
+  it("refuses a change before the same person's last recorded change, accepts the same day", () => {
+    const moved = {
+      type: 'PersonMoved' as const,
+      data: {
+        personId: 's-1',
+        fromDivisionId: 'd-east',
+        toDivisionId: 'd-west',
+        fromManagerId: 'dm-east',
+        toManagerId: 'dm-west',
+        effectiveOn: '2026-05-01',
+      },
+    };
+    const later = [...department, moved];
     const error = spec
       .given(later)
-      .when(move({ effectiveOn: '2026-04-30' }))
-      .thenThrows(DomainError, 'effective-date-before-latest-change');
-    expect(error.details).toEqual({ effectiveOn: '2026-04-30', latestEffectiveOn: '2026-05-01' });
+      .when(changeRole({ effectiveOn: '2026-04-30' }))
+      .thenThrows(DomainError, 'effective-date-before-last-change');
+    expect(error.details).toEqual({
+      effectiveOn: '2026-04-30',
+      subject: 'person:s-1',
+      lastChangeOn: '2026-05-01',
+    });
     expect(
       spec
         .given(later)
-        .when(move({ effectiveOn: '2026-05-01' }))
+        .when(changeRole({ effectiveOn: '2026-05-01' }))
         .events(),
     ).toHaveLength(1);
+  });
+
+  it('a change scheduled for one person or division blocks nothing earlier for anyone else (issue 8 item 5)', () => {
+    // 2027-01-01: a new division and a move are recorded ahead of time.
+    const scheduled = [
+      ...department,
+      divisionCreated('d-north', 'NORTH', '华北事业部', '2027-01-01'),
+      hired('s-9', 'salesperson', 'd-west', 'dm-west', '2027-01-01'),
+    ];
+    // A hire dated 2026-12-01 into an existing division is accepted.
+    expect(
+      spec
+        .given(scheduled)
+        .when(hire({ divisionId: 'd-east', effectiveOn: '2026-12-01' }))
+        .events(),
+    ).toHaveLength(1);
+    // So is a move of someone else, and a rename of another division.
+    expect(
+      spec
+        .given(scheduled)
+        .when(move({ effectiveOn: '2026-12-01' }))
+        .events(),
+    ).toHaveLength(1);
+  });
+
+  it('refuses joining a division or a manager before it exists', () => {
+    const scheduled = [...department, divisionCreated('d-north', 'NORTH', '华北事业部', '2027-01-01')];
+    const error = spec
+      .given(scheduled)
+      .when(move({ toDivisionId: 'd-north', managerId: 'vp-1', effectiveOn: '2026-12-01' }))
+      .thenThrows(DomainError, 'not-yet-effective');
+    expect(error.details).toEqual({
+      effectiveOn: '2026-12-01',
+      subject: 'division:d-north',
+      since: '2027-01-01',
+    });
+    const withLateManager = [
+      ...department,
+      divisionCreated('d-south', 'SOUTH', '华南事业部'),
+      hired('dm-south', 'division_manager', 'd-south', 'vp-1', '2027-01-01'),
+    ];
+    spec
+      .given(withLateManager)
+      .when(hire({ divisionId: 'd-south', managerId: 'dm-south', effectiveOn: '2026-12-01' }))
+      .thenThrows(DomainError, 'not-yet-effective');
+  });
+});
+
+describe('org tree: back-dating (倒签) and today', () => {
+  const later = '2026-06-01';
+
+  it('refuses a change dated before today without a reason', () => {
+    const error = spec
+      .given(department)
+      .when(hire({ divisionId: 'd-east', effectiveOn: '2026-05-31', today: later }))
+      .thenThrows(DomainError, 'backdating-needs-reason');
+    expect(error.details).toEqual({ effectiveOn: '2026-05-31', today: later });
+  });
+
+  it('lets only the VP or an admin back-date', () => {
+    spec
+      .given(department)
+      .when(
+        move({
+          actor: east,
+          personId: 's-1',
+          toDivisionId: 'd-east',
+          managerId: 'vp-1',
+          effectiveOn: '2026-05-31',
+          today: later,
+          backdatingReason: '漏登',
+        }),
+      )
+      .thenThrows(ForbiddenError, 'backdating-not-allowed');
+  });
+
+  it('records the reason with the change, and keeps it internal', () => {
+    const events = spec
+      .given(department)
+      .when(
+        hire({
+          divisionId: 'd-east',
+          effectiveOn: '2026-05-31',
+          today: later,
+          backdatingReason: ' 入职手续补录 ',
+        }),
+      )
+      .events();
+    expect(events[0].data).toMatchObject({ effectiveOn: '2026-05-31', backdatingReason: '入职手续补录' });
+    expect(
+      JSON.stringify(
+        spec
+          .given(department)
+          .when(
+            hire({ divisionId: 'd-east', effectiveOn: '2026-05-31', today: later, backdatingReason: '补录' }),
+          )
+          .published(),
+      ),
+    ).not.toContain('补录');
+  });
+
+  it('a change dated today or later needs no reason', () => {
+    expect(
+      spec
+        .given(department)
+        .when(hire({ divisionId: 'd-east', effectiveOn: later, today: later }))
+        .events(),
+    ).toHaveLength(1);
+  });
+
+  it("a division manager's rights follow the tree as of today, not a move scheduled for later", () => {
+    // dm-east is to run 华西 from 2027; today he still runs 华东 and may move its people.
+    const scheduledMove = [
+      ...department,
+      {
+        type: 'PersonMoved' as const,
+        data: {
+          personId: 'dm-west',
+          fromDivisionId: 'd-west',
+          toDivisionId: null,
+          fromManagerId: 'vp-1',
+          toManagerId: 'vp-1',
+          effectiveOn: '2027-01-01',
+        },
+      },
+      {
+        type: 'PersonMoved' as const,
+        data: {
+          personId: 'dm-east',
+          fromDivisionId: 'd-east',
+          toDivisionId: 'd-west',
+          fromManagerId: 'vp-1',
+          toManagerId: 'vp-1',
+          effectiveOn: '2027-01-01',
+        },
+      },
+    ];
+    const moveSeller = move({
+      actor: east,
+      personId: 's-1',
+      toDivisionId: 'd-east',
+      managerId: 'vp-1',
+      effectiveOn: later,
+      today: later,
+    });
+    expect(spec.given(scheduledMove).when(moveSeller).events()).toHaveLength(1);
   });
 });
 
@@ -561,7 +754,14 @@ describe('org tree: ids that are names on Object.prototype are ordinary ids', ()
       .given(department)
       .when({
         type: 'CreateDivision',
-        data: { actor: vpActor, divisionId: 'toString', code: 'TS', name: '测试', effectiveOn: '2026-02-01' },
+        data: {
+          today: TODAY,
+          actor: vpActor,
+          divisionId: 'toString',
+          code: 'TS',
+          name: '测试',
+          effectiveOn: '2026-02-01',
+        },
       })
       .then([divisionCreated('toString', 'TS', '测试', '2026-02-01')]);
     spec

@@ -9,10 +9,19 @@ import {
   isRole,
 } from '@sales/shared/domain';
 import type { BusinessDate } from '@sales/org/events';
-import { EMPTY_ORG_DIRECTORY, type OrgDirectory, evolveOrgDirectory, isInTree } from './org-directory';
+import {
+  EMPTY_ORG_DIRECTORY,
+  type OrgDirectory,
+  directoryAsOf,
+  divisionKey,
+  evolveOrgDirectory,
+  isInTree,
+  personKey,
+} from './org-directory';
 import type { OrgEvent } from './org-events';
 import { publishOrgEvent } from './org-publication';
 import type {
+  OrgCommandContext,
   ChangeRole,
   CreateDivision,
   HirePerson,
@@ -58,7 +67,7 @@ export function decide(command: OrgCommand, state: OrgTreeState): OrgEvent[] {
 
 function createDivision(data: CreateDivision['data'], state: OrgTreeState): OrgEvent[] {
   requireRole(data.actor, ORG_ADMINS);
-  assertEffectiveOn(data.effectiveOn, state);
+  const backdating = assertEffectiveOn(data, state, {});
   const code = data.code.trim();
   const name = requireText('name', data.name);
   if (!DIVISION_CODE.test(code)) throw new DomainError('invalid-division-code', { code: data.code });
@@ -69,29 +78,34 @@ function createDivision(data: CreateDivision['data'], state: OrgTreeState): OrgE
   return [
     {
       type: 'DivisionCreated',
-      data: { divisionId: data.divisionId, code, name, effectiveOn: data.effectiveOn },
+      data: { divisionId: data.divisionId, code, name, effectiveOn: data.effectiveOn, ...backdating },
     },
   ];
 }
 
 function renameDivision(data: RenameDivision['data'], state: OrgTreeState): OrgEvent[] {
   requireRole(data.actor, ORG_ADMINS);
-  assertEffectiveOn(data.effectiveOn, state);
   const division = state.divisions[data.divisionId];
   if (!division) throw new NotFoundError('unknown-division', { divisionId: data.divisionId });
+  const backdating = assertEffectiveOn(data, state, { changed: divisionKey(division.id) });
   const name = requireText('name', data.name);
   if (name === division.name) throw new DomainError('no-change', { divisionId: division.id, name });
   return [
     {
       type: 'DivisionRenamed',
-      data: { divisionId: division.id, name, previousName: division.name, effectiveOn: data.effectiveOn },
+      data: {
+        divisionId: division.id,
+        name,
+        previousName: division.name,
+        effectiveOn: data.effectiveOn,
+        ...backdating,
+      },
     },
   ];
 }
 
 function hirePerson(data: HirePerson['data'], state: OrgTreeState): OrgEvent[] {
   requireRole(data.actor, ORG_ADMINS);
-  assertEffectiveOn(data.effectiveOn, state);
   if (state.people[data.personId]) throw new DomainError('person-already-hired', { personId: data.personId });
   const name = requireText('name', data.name);
   if (!isRole(data.role)) throw new DomainError('unknown-role', { role: data.role });
@@ -101,6 +115,7 @@ function hirePerson(data: HirePerson['data'], state: OrgTreeState): OrgEvent[] {
       ? defaultManagerFor(state, data.personId, data.role, divisionId)
       : data.managerId;
   assertConsistentPlacement(state, { personId: data.personId, role: data.role, divisionId, managerId });
+  const backdating = assertEffectiveOn(data, state, { divisionId, managerId });
   return [
     {
       type: 'PersonHired',
@@ -111,6 +126,7 @@ function hirePerson(data: HirePerson['data'], state: OrgTreeState): OrgEvent[] {
         divisionId,
         managerId,
         effectiveOn: data.effectiveOn,
+        ...backdating,
       },
     },
   ];
@@ -118,8 +134,7 @@ function hirePerson(data: HirePerson['data'], state: OrgTreeState): OrgEvent[] {
 
 function movePerson(data: MovePerson['data'], state: OrgTreeState): OrgEvent[] {
   const person = requirePerson(state, data.personId);
-  authorizeMove(data.actor, person.id, person.divisionId, state);
-  assertEffectiveOn(data.effectiveOn, state);
+  authorizeMove(data.actor, person.id, data.today, state);
   const toDivisionId = data.toDivisionId;
   const toManagerId =
     data.managerId === undefined
@@ -139,6 +154,11 @@ function movePerson(data: MovePerson['data'], state: OrgTreeState): OrgEvent[] {
     divisionId: toDivisionId,
     managerId: toManagerId,
   });
+  const backdating = assertEffectiveOn(data, state, {
+    changed: personKey(person.id),
+    divisionId: toDivisionId,
+    managerId: toManagerId,
+  });
   return [
     {
       type: 'PersonMoved',
@@ -149,6 +169,7 @@ function movePerson(data: MovePerson['data'], state: OrgTreeState): OrgEvent[] {
         fromManagerId: person.managerId,
         toManagerId,
         effectiveOn: data.effectiveOn,
+        ...backdating,
       },
     },
   ];
@@ -157,7 +178,6 @@ function movePerson(data: MovePerson['data'], state: OrgTreeState): OrgEvent[] {
 function changeRole(data: ChangeRole['data'], state: OrgTreeState): OrgEvent[] {
   requireRole(data.actor, ORG_ADMINS);
   const person = requirePerson(state, data.personId);
-  assertEffectiveOn(data.effectiveOn, state);
   if (!isRole(data.role)) throw new DomainError('unknown-role', { role: data.role });
   if (data.role === person.role) throw new DomainError('no-change', { personId: person.id, role: data.role });
   if (data.role !== 'vp' && data.role !== 'division_manager') assertNoReports(state, person.id);
@@ -171,6 +191,10 @@ function changeRole(data: ChangeRole['data'], state: OrgTreeState): OrgEvent[] {
     divisionId: person.divisionId,
     managerId: toManagerId,
   });
+  const backdating = assertEffectiveOn(data, state, {
+    changed: personKey(person.id),
+    managerId: toManagerId,
+  });
   return [
     {
       type: 'PersonRoleChanged',
@@ -181,6 +205,7 @@ function changeRole(data: ChangeRole['data'], state: OrgTreeState): OrgEvent[] {
         fromManagerId: person.managerId,
         toManagerId,
         effectiveOn: data.effectiveOn,
+        ...backdating,
       },
     },
   ];
@@ -191,13 +216,18 @@ function requireRole(actor: Actor, allowed: readonly Role[]): void {
     throw new ForbiddenError('forbidden-role', { role: actor.role, allowed });
 }
 
-/** The VP and admins move anyone; a division manager moves only other people of their own division. */
-function authorizeMove(actor: Actor, personId: string, divisionId: string | null, state: OrgTreeState): void {
+/**
+ * The VP and admins move anyone; a division manager moves only other people of their own
+ * division. The tree as of today, not the token and not a change scheduled for later, says
+ * which division the manager runs and where the person is.
+ */
+function authorizeMove(actor: Actor, personId: string, today: BusinessDate, state: OrgTreeState): void {
   if (ORG_ADMINS.includes(actor.role)) return;
   if (actor.role !== 'division_manager')
     throw new ForbiddenError('forbidden-role', { role: actor.role, allowed: ORG_ADMINS });
-  // The tree, not the token, is the authority on which division the manager runs.
-  const actorDivision = state.people[actor.userId]?.divisionId ?? actor.divisionId ?? null;
+  const now = directoryAsOf(state.history, today);
+  const actorDivision = now.people[actor.userId]?.divisionId ?? actor.divisionId ?? null;
+  const divisionId = now.people[personId]?.divisionId ?? null;
   if (personId === actor.userId || divisionId === null || divisionId !== actorDivision) {
     throw new ForbiddenError('not-your-division', { personId, divisionId, actorDivisionId: actorDivision });
   }
@@ -222,19 +252,52 @@ function assertNoReports(state: OrgTreeState, personId: string): void {
 }
 
 /**
- * Org changes are recorded in effective-date order: a change may not take effect before one
- * already recorded, so the tree as of any past date is a prefix of the stream and history is
- * never rewritten by back-dating.
+ * Effective dates order each entity's own history, not the whole tree's: a change of a person or
+ * a division may not take effect before that person's or division's last recorded change (so each
+ * one's history reads in order), and what it refers to — the division joined, the new manager —
+ * must exist on its date. A change dated next month therefore blocks nothing dated earlier for
+ * anyone else. (Back-dating before today with a reason by the VP, DOMAIN O1, is not enforced yet.)
  */
-function assertEffectiveOn(effectiveOn: BusinessDate, state: OrgTreeState): void {
+function assertEffectiveOn(
+  data: OrgCommandContext & Readonly<{ effectiveOn: BusinessDate }>,
+  state: OrgTreeState,
+  refs: Readonly<{ changed?: string; divisionId?: string | null; managerId?: string | null }>,
+): { backdatingReason?: string } {
+  const { effectiveOn, today, actor } = data;
   if (!isBusinessDate(effectiveOn))
     throw new DomainError('invalid-date', { field: 'effectiveOn', value: effectiveOn });
-  if (state.latestEffectiveOn !== null && effectiveOn < state.latestEffectiveOn) {
-    throw new DomainError('effective-date-before-latest-change', {
+  const lastChangeOn = refs.changed === undefined ? undefined : state.lastChangeOn[refs.changed];
+  if (lastChangeOn !== undefined && effectiveOn < lastChangeOn) {
+    throw new DomainError('effective-date-before-last-change', {
       effectiveOn,
-      latestEffectiveOn: state.latestEffectiveOn,
+      subject: refs.changed,
+      lastChangeOn,
     });
   }
+  const division = refs.divisionId ? state.divisions[refs.divisionId] : undefined;
+  if (division && effectiveOn < division.createdOn) {
+    throw new DomainError('not-yet-effective', {
+      effectiveOn,
+      subject: divisionKey(division.id),
+      since: division.createdOn,
+    });
+  }
+  const manager = refs.managerId ? state.people[refs.managerId] : undefined;
+  if (manager && effectiveOn < manager.hiredOn) {
+    throw new DomainError('not-yet-effective', {
+      effectiveOn,
+      subject: personKey(manager.id),
+      since: manager.hiredOn,
+    });
+  }
+  if (effectiveOn >= today) return {};
+  // 倒签 (DOMAIN O1): a change dated before today only by the VP or an admin, and only with a reason.
+  if (!ORG_ADMINS.includes(actor.role)) {
+    throw new ForbiddenError('backdating-not-allowed', { effectiveOn, today, role: actor.role });
+  }
+  const backdatingReason = (data.backdatingReason ?? '').trim();
+  if (!backdatingReason) throw new DomainError('backdating-needs-reason', { effectiveOn, today });
+  return { backdatingReason };
 }
 
 export function isBusinessDate(value: unknown): value is BusinessDate {

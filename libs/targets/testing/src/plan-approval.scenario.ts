@@ -1,6 +1,9 @@
 import { eventually } from '@sales/shared/app-testing';
 import type { Actor } from '@sales/shared/domain';
 
+/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
+const BACKDATED = '补录既有组织 / recording the existing department';
+
 export type ApiCall = (
   method: string,
   path: string,
@@ -41,7 +44,7 @@ export async function runPlanApprovalScenario(org: ApiCall, targets: ApiCall, fi
   expectStatus(
     await org('POST', '/org/people', {
       actor: admin,
-      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: day },
+      body: { personId: 'p-vp', name: '王建国', role: 'vp', effectiveOn: day, backdatingReason: BACKDATED },
     }),
     201,
     'hire VP',
@@ -49,7 +52,13 @@ export async function runPlanApprovalScenario(org: ApiCall, targets: ApiCall, fi
   expectStatus(
     await org('POST', '/org/divisions', {
       actor: vp,
-      body: { divisionId: 'd-east', code: 'EAST', name: '华东事业部', effectiveOn: day },
+      body: {
+        divisionId: 'd-east',
+        code: 'EAST',
+        name: '华东事业部',
+        effectiveOn: day,
+        backdatingReason: BACKDATED,
+      },
     }),
     201,
     'create 华东事业部',
@@ -57,7 +66,13 @@ export async function runPlanApprovalScenario(org: ApiCall, targets: ApiCall, fi
   expectStatus(
     await org('POST', '/org/divisions', {
       actor: vp,
-      body: { divisionId: 'd-south', code: 'SOUTH', name: '华南事业部', effectiveOn: day },
+      body: {
+        divisionId: 'd-south',
+        code: 'SOUTH',
+        name: '华南事业部',
+        effectiveOn: day,
+        backdatingReason: BACKDATED,
+      },
     }),
     201,
     'create 华南事业部',
@@ -72,7 +87,7 @@ export async function runPlanApprovalScenario(org: ApiCall, targets: ApiCall, fi
     expectStatus(
       await org('POST', '/org/people', {
         actor: vp,
-        body: { personId, name, role, divisionId, effectiveOn: day },
+        body: { personId, name, role, divisionId, effectiveOn: day, backdatingReason: BACKDATED },
       }),
       201,
       `hire ${name}`,

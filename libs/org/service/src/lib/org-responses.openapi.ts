@@ -32,12 +32,28 @@ const person = { type: 'object', required: PERSON_REQUIRED, properties: PERSON_P
 
 export const ORG_TREE_RESPONSE = {
   type: 'object',
-  required: ['asOf', 'divisions', 'people'],
+  required: ['asOf', 'divisions', 'people', 'scheduled'],
   properties: {
     asOf: {
       ...date,
-      nullable: true,
-      description: '查询日期；null 表示全部已记录的变更 / the date read at; null for everything recorded',
+      description: '查询日期（默认今天，公司时区）/ the date read at (default today, company zone)',
+    },
+    scheduled: {
+      type: 'array',
+      description:
+        '查询日期之后才生效的已登记变动（按生效日期）/ changes recorded for later dates, in effective-date order',
+      items: {
+        type: 'object',
+        required: ['type', 'effectiveOn', 'change'],
+        properties: {
+          type: {
+            type: 'string',
+            enum: ['DivisionCreated', 'DivisionRenamed', 'PersonHired', 'PersonMoved', 'PersonRoleChanged'],
+          },
+          effectiveOn: date,
+          change: { type: 'object', description: '变动内容 / what changes' },
+        },
+      },
     },
     divisions: {
       type: 'array',

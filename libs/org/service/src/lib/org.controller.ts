@@ -20,6 +20,10 @@ import { OrgService } from './org.service';
 export class OrgController {
   constructor(private readonly org: OrgService) {}
 
+  private context(actor: Actor, body: { backdatingReason?: string }) {
+    return this.org.commandContext(actor, body.backdatingReason);
+  }
+
   @Post('divisions')
   @Roles('vp', 'admin')
   @ApiOperation({ summary: '设立事业部 create a division (O1)' })
@@ -30,7 +34,13 @@ export class OrgController {
       ...(await this.org.execute(
         {
           type: 'CreateDivision',
-          data: { actor, divisionId, code: body.code, name: body.name, effectiveOn: body.effectiveOn },
+          data: {
+            ...this.context(actor, body),
+            divisionId,
+            code: body.code,
+            name: body.name,
+            effectiveOn: body.effectiveOn,
+          },
         },
         actor,
       )),
@@ -46,7 +56,10 @@ export class OrgController {
     @CurrentActor() actor: Actor,
   ) {
     return this.org.execute(
-      { type: 'RenameDivision', data: { actor, divisionId, name: body.name, effectiveOn: body.effectiveOn } },
+      {
+        type: 'RenameDivision',
+        data: { ...this.context(actor, body), divisionId, name: body.name, effectiveOn: body.effectiveOn },
+      },
       actor,
     );
   }
@@ -55,7 +68,14 @@ export class OrgController {
   @Roles('vp', 'admin', 'division_manager')
   @ApiOperation({ summary: '人员入职 hire a person with role, division and manager' })
   hire(@Body() body: HirePersonDto, @CurrentActor() actor: Actor) {
-    return this.org.execute({ type: 'HirePerson', data: { actor, ...body } }, actor);
+    const { personId, name, role, divisionId, managerId, effectiveOn } = body;
+    return this.org.execute(
+      {
+        type: 'HirePerson',
+        data: { ...this.context(actor, body), personId, name, role, divisionId, managerId, effectiveOn },
+      },
+      actor,
+    );
   }
 
   @Post('people/:personId/move')
@@ -63,7 +83,14 @@ export class OrgController {
   @Roles('vp', 'admin', 'division_manager')
   @ApiOperation({ summary: '调动 move a person to another division / manager' })
   move(@Param('personId') personId: string, @Body() body: MovePersonDto, @CurrentActor() actor: Actor) {
-    return this.org.execute({ type: 'MovePerson', data: { actor, personId, ...body } }, actor);
+    const { toDivisionId, managerId, effectiveOn } = body;
+    return this.org.execute(
+      {
+        type: 'MovePerson',
+        data: { ...this.context(actor, body), personId, toDivisionId, managerId, effectiveOn },
+      },
+      actor,
+    );
   }
 
   @Post('people/:personId/role')
@@ -71,12 +98,19 @@ export class OrgController {
   @Roles('vp', 'admin')
   @ApiOperation({ summary: '变更角色 change a person’s role' })
   changeRole(@Param('personId') personId: string, @Body() body: ChangeRoleDto, @CurrentActor() actor: Actor) {
-    return this.org.execute({ type: 'ChangeRole', data: { actor, personId, ...body } }, actor);
+    const { role, managerId, effectiveOn } = body;
+    return this.org.execute(
+      { type: 'ChangeRole', data: { ...this.context(actor, body), personId, role, managerId, effectiveOn } },
+      actor,
+    );
   }
 
   @Get('tree')
   @ApiOkResponse({ schema: ORG_TREE_RESPONSE })
-  @ApiOperation({ summary: '组织结构（可查询历史日期）the department tree, optionally as of a past date' })
+  @ApiOperation({
+    summary:
+      '组织结构（默认今天；可查任一日期，并列出之后生效的变动）the department tree as of today or a given date, with the changes scheduled after it',
+  })
   tree(@Query() query: AsOfQueryDto) {
     return this.org.tree(query.asOf);
   }

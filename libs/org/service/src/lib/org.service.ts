@@ -1,30 +1,55 @@
-import { Injectable } from '@nestjs/common';
-import { type Actor, NotFoundError } from '@sales/shared/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { type Actor, type Clock, NotFoundError } from '@sales/shared/domain';
 import {
   type OrgCommand,
+  type OrgCommandContext,
   type OrgEvent,
   directoryAsOf,
-  foldOrgDirectory,
   orgTree,
   orgTreeDecider,
 } from '@sales/org/domain';
 import { ORG_TREE_STREAM, type OrgTree } from '@sales/org/events';
-import { type ContextRuntime, InjectContext } from '@sales/shared/runtime';
+import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
+
+/** A change recorded ahead of its effective date. */
+export type ScheduledOrgChange = Readonly<{ type: OrgEvent['type']; effectiveOn: string; change: unknown }>;
 
 export type CommandOutcome = Readonly<{ version: number; events: readonly { id: string; type: string }[] }>;
 
 @Injectable()
 export class OrgService {
-  constructor(@InjectContext('org') private readonly runtime: ContextRuntime) {}
+  constructor(
+    @InjectContext('org') private readonly runtime: ContextRuntime,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** What every org command carries besides its own fields: who asks, today, and why if back-dated. */
+  commandContext(actor: Actor, backdatingReason?: string): OrgCommandContext {
+    return {
+      actor,
+      today: this.clock.today(),
+      ...(backdatingReason === undefined ? {} : { backdatingReason }),
+    };
+  }
 
   async execute(command: OrgCommand, actor: Actor): Promise<CommandOutcome> {
     const result = await this.runtime.commands.execute(orgTreeDecider, ORG_TREE_STREAM, command, actor);
     return { version: result.version, events: result.events.map((e) => ({ id: e.id, type: e.type })) };
   }
 
-  async tree(asOf?: string): Promise<OrgTree> {
+  /**
+   * The tree as of `asOf` (default: today in the company zone), and the changes recorded for
+   * later dates as `scheduled`, in effective-date order: a move recorded for 1 January shows as
+   * scheduled until then, not as done.
+   */
+  async tree(asOf?: string): Promise<OrgTree & { scheduled: ScheduledOrgChange[] }> {
     const events = await this.history();
-    return asOf ? orgTree(directoryAsOf(events, asOf), asOf) : orgTree(foldOrgDirectory(events));
+    const date = asOf ?? this.clock.today();
+    const scheduled = events
+      .filter((e) => e.data.effectiveOn > date)
+      .sort((a, b) => a.data.effectiveOn.localeCompare(b.data.effectiveOn))
+      .map((e) => ({ type: e.type, effectiveOn: e.data.effectiveOn, change: e.data }));
+    return { ...orgTree(directoryAsOf(events, date), date), scheduled };
   }
 
   async division(divisionId: string, asOf?: string) {

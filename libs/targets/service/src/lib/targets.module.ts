@@ -9,7 +9,6 @@ import { QuarterlyReviewIndex } from './quarterly-review-index';
 import { QuarterlyReviewService } from './quarterly-review.service';
 import { QuarterlyReviewsController } from './quarterly-reviews.controller';
 import { TargetsController } from './targets.controller';
-import { TargetsService } from './targets.service';
 
 /**
  * Targets (T1–T5). Knows the org tree only through its replica of org's published events; runs
@@ -28,7 +27,6 @@ import { TargetsService } from './targets.service';
   providers: [
     PlanService,
     QuarterlyReviewService,
-    TargetsService,
     OrgSnapshotReader,
     {
       // Rebuilt from the store once, before the app answers; kept current by the review commands.
@@ -41,6 +39,6 @@ import { TargetsService } from './targets.service';
       },
     },
   ],
-  exports: [PlanService, QuarterlyReviewService, TargetsService],
+  exports: [PlanService, QuarterlyReviewService],
 })
 export class TargetsModule {}

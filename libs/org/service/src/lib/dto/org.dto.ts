@@ -11,7 +11,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { ROLES, type Role } from '@sales/shared/domain';
-import { IsBusinessDate } from './business-date';
+import { IsBusinessDate, OptionalBackdatingReason } from './business-date';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
@@ -51,6 +51,9 @@ export class CreateDivisionDto {
 
   @IsBusinessDate('生效日期 / effective date')
   effectiveOn!: string;
+
+  @OptionalBackdatingReason()
+  backdatingReason?: string;
 }
 
 export class RenameDivisionDto {
@@ -62,6 +65,9 @@ export class RenameDivisionDto {
 
   @IsBusinessDate('生效日期 / effective date')
   effectiveOn!: string;
+
+  @OptionalBackdatingReason()
+  backdatingReason?: string;
 }
 
 export class HirePersonDto {
@@ -87,6 +93,9 @@ export class HirePersonDto {
 
   @IsBusinessDate('入职日期 / hired on')
   effectiveOn!: string;
+
+  @OptionalBackdatingReason()
+  backdatingReason?: string;
 }
 
 export class MovePersonDto {
@@ -105,6 +114,9 @@ export class MovePersonDto {
 
   @IsBusinessDate('生效日期 / effective date')
   effectiveOn!: string;
+
+  @OptionalBackdatingReason()
+  backdatingReason?: string;
 }
 
 export class ChangeRoleDto {
@@ -117,6 +129,9 @@ export class ChangeRoleDto {
 
   @IsBusinessDate('生效日期 / effective date')
   effectiveOn!: string;
+
+  @OptionalBackdatingReason()
+  backdatingReason?: string;
 }
 
 export class AsOfQueryDto {

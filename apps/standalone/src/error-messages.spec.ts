@@ -96,7 +96,7 @@ describe('error messages per context in standalone', () => {
     expect(refused.body.message).toEqual(
       localize('not-your-division', refused.body.details, TARGETS_ERROR_MESSAGES),
     );
-    expect(refused.body.message.zh).toBe('只能处理本人负责的事业部（d-south）');
+    expect(refused.body.message.zh).toBe('事业部 d-south 不由您负责：只能处理本人负责的事业部');
   });
 
   it('a code only targets throws is worded, not just named', async () => {

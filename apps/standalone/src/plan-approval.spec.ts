@@ -44,6 +44,9 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
   it('accepts the approval once the split is complete, down to each salesperson', () => {
     expect(outcome.accepted.status).toBe(200);
     expect(outcome.accepted.body.events.map((e: any) => e.type)).toEqual(['TargetsApproved']);
+    // Separation of duties: the manager who submitted cannot approve; the VP above him does.
+    expect(outcome.ownApproval.status).toBe(403);
+    expect(outcome.ownApproval.body.error).toBe('own-submission');
     expect(outcome.eastApproved.status).toBe(200);
   });
 

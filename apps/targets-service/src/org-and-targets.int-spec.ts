@@ -99,6 +99,9 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
 
   it('accepts it once the split is complete, down to each salesperson', () => {
     expect(outcome.accepted.status).toBe(200);
+    // Separation of duties: the manager who submitted cannot approve; the VP above him does.
+    expect(outcome.ownApproval.status).toBe(403);
+    expect(outcome.ownApproval.body.error).toBe('own-submission');
     expect(outcome.eastApproved.status).toBe(200);
     expect(outcome.ownView.body.nodes.map((n: any) => n.node)).toEqual(['salesperson:p-li']);
   });

@@ -151,7 +151,8 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
       }));
       await this.plans.decide(fiscalYear, (org) => ({
         type: 'ApproveTargets',
-        data: { org, actor: manager, unit },
+        // The level above the manager who submitted approves (separation of duties).
+        data: { org, actor: vp, unit },
       }));
     }
   }

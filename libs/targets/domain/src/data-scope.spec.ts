@@ -7,6 +7,14 @@ const org: OrgSnapshot = {
     { id: 'd-east', managerId: 'dm-east', salespeople: ['s-1', 's-2'] },
     { id: 'd-west', managerId: 'dm-west', salespeople: ['s-3'] },
   ],
+  people: [
+    { id: 'vp-1', role: 'vp', managerId: null },
+    { id: 'dm-east', role: 'division_manager', managerId: 'vp-1' },
+    { id: 'dm-west', role: 'division_manager', managerId: 'vp-1' },
+    { id: 's-1', role: 'salesperson', managerId: 'dm-east' },
+    { id: 's-2', role: 'salesperson', managerId: 'dm-east' },
+    { id: 's-3', role: 'salesperson', managerId: 'dm-west' },
+  ],
 };
 
 describe('data scope of targets', () => {

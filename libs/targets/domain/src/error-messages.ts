@@ -7,8 +7,20 @@ import type { LocalizedText } from '@sales/shared/domain';
 export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
   'forbidden-role': { zh: '角色 {role} 无权执行此操作', en: 'Role {role} may not do this' },
   'not-your-division': {
-    zh: '只能处理本人负责的事业部（{divisionId}）',
-    en: 'Only the manager of division {divisionId} may do this',
+    zh: '事业部 {divisionId} 不由您负责：只能处理本人负责的事业部',
+    en: 'Division {divisionId} is not yours: only its manager may do this',
+  },
+  'own-submission': {
+    zh: '不能审批本人提交的目标分解：应由上级 {approverId} 审批或退回',
+    en: 'Nobody decides their own submission: {approverId}, the level above, approves or sends it back',
+  },
+  'not-the-approver': {
+    zh: '该目标分解（{unit}）应由 {approverId} 审批或退回',
+    en: 'This split ({unit}) is approved or sent back by {approverId}',
+  },
+  'no-approver': {
+    zh: '组织结构中没有能审批 {unit} 的人（需要业务副总）',
+    en: 'Nobody in the org tree can approve {unit} (a VP is needed)',
   },
   'plan-not-opened': {
     zh: '该财年的目标计划尚未开始制定',

@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError } from '@sales/shared/domain';
+import { DomainError, NotFoundError, type Role } from '@sales/shared/domain';
 import type { NodeId, UnitId } from '@sales/targets/events';
 
 /**
@@ -9,6 +9,8 @@ export type OrgSnapshot = Readonly<{
   divisions: ReadonlyArray<
     Readonly<{ id: string; managerId: string | null; salespeople: readonly string[] }>
   >;
+  /** Everyone in the tree with their role and whom they answer to: the approval lines. */
+  people: ReadonlyArray<Readonly<{ id: string; role: Role; managerId: string | null }>>;
 }>;
 
 export type ParsedNode =

@@ -16,7 +16,14 @@ import type { PlanCommand } from './plan/plan-commands';
 import { quarterlyReviewDecider } from './review/quarterly-review';
 import type { QuarterlyReviewCommand } from './review/quarterly-review-commands';
 
-const org: OrgSnapshot = { divisions: [{ id: 'd-east', managerId: 'dm-east', salespeople: ['s-1'] }] };
+const org: OrgSnapshot = {
+  divisions: [{ id: 'd-east', managerId: 'dm-east', salespeople: ['s-1'] }],
+  people: [
+    { id: 'vp-1', role: 'vp', managerId: null },
+    { id: 'dm-east', role: 'division_manager', managerId: 'vp-1' },
+    { id: 's-1', role: 'salesperson', managerId: 'dm-east' },
+  ],
+};
 const vp: Actor = { userId: 'vp-1', role: 'vp' };
 const dm: Actor = { userId: 'dm-east', role: 'division_manager' };
 

@@ -190,8 +190,12 @@ export async function runPlanApprovalScenario(org: ApiCall, targets: ApiCall, fi
     200,
     'submit east split',
   );
-  const eastApproved = await targets('POST', `/targets/plans/${fiscalYear}/units/division:d-east/approve`, {
+  // Separation of duties: the manager who submitted may not approve; the VP above him does.
+  const ownApproval = await targets('POST', `/targets/plans/${fiscalYear}/units/division:d-east/approve`, {
     actor: eastManager,
+  });
+  const eastApproved = await targets('POST', `/targets/plans/${fiscalYear}/units/division:d-east/approve`, {
+    actor: vp,
   });
 
   const ownView = await targets('GET', `/targets/plans/${fiscalYear}`, { actor: li });
@@ -206,6 +210,7 @@ export async function runPlanApprovalScenario(org: ApiCall, targets: ApiCall, fi
     refused,
     salespersonApproval,
     accepted,
+    ownApproval,
     eastApproved,
     ownView,
     managerView,

@@ -49,6 +49,11 @@ export type TargetsApproved = DomainEvent<
     unit: UnitId;
     version: number;
     approvedBy: string;
+    /**
+     * The approver submitted it himself, having nobody above him in the tree (the only
+     * self-approval allowed). Internal for now: published TargetsApproved v1 has no such field.
+     */
+    selfApproval?: boolean;
     nodes: readonly NodeTargetsEntry[];
   }>
 >;

@@ -13,6 +13,8 @@ export type PlanUnit = Readonly<{
   approvedVersion: number | null;
   /** Reason of the revision under way, if the current version is one. */
   revisionReason: string | null;
+  /** Who submitted (or revised) the version awaiting a decision: never its approver, but at the top. */
+  submittedBy: string | null;
 }>;
 
 export type PlanNode = NodeTargetsEntry & Readonly<{ unit: UnitId }>;
@@ -62,14 +64,25 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
           unit,
           current
             ? { ...current, version }
-            : { unit, status: 'draft', version, approvedVersion: null, revisionReason: null },
+            : {
+                unit,
+                status: 'draft',
+                version,
+                approvedVersion: null,
+                revisionReason: null,
+                submittedBy: null,
+              },
         ),
       };
     }
     case 'TargetsSubmitted':
       return {
         ...state,
-        units: withId(units, event.data.unit, { ...units[event.data.unit], status: 'submitted' }),
+        units: withId(units, event.data.unit, {
+          ...units[event.data.unit],
+          status: 'submitted',
+          submittedBy: event.data.submittedBy,
+        }),
       };
     case 'TargetsApproved': {
       const { unit, version } = event.data;
@@ -84,7 +97,7 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
         units: withId(units, event.data.unit, { ...units[event.data.unit], status: 'draft' }),
       };
     case 'TargetsRevised': {
-      const { unit, version, reason, changes } = event.data;
+      const { unit, version, reason, changes, revisedBy } = event.data;
       let nodes = state.nodes;
       for (const change of changes) {
         nodes = withId(nodes, change.node, {
@@ -96,7 +109,13 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       return {
         ...state,
         nodes,
-        units: withId(units, unit, { ...units[unit], status: 'submitted', version, revisionReason: reason }),
+        units: withId(units, unit, {
+          ...units[unit],
+          status: 'submitted',
+          version,
+          revisionReason: reason,
+          submittedBy: revisedBy,
+        }),
       };
     }
   }

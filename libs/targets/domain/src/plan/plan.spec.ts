@@ -19,6 +19,14 @@ const org: OrgSnapshot = {
     { id: 'd-east', managerId: 'dm-east', salespeople: ['s-1', 's-2'] },
     { id: 'd-west', managerId: 'dm-west', salespeople: ['s-3'] },
   ],
+  people: [
+    { id: 'vp-1', role: 'vp', managerId: null },
+    { id: 'dm-east', role: 'division_manager', managerId: 'vp-1' },
+    { id: 'dm-west', role: 'division_manager', managerId: 'vp-1' },
+    { id: 's-1', role: 'salesperson', managerId: 'dm-east' },
+    { id: 's-2', role: 'salesperson', managerId: 'dm-east' },
+    { id: 's-3', role: 'salesperson', managerId: 'dm-west' },
+  ],
 };
 
 const sales = (realistic: number, stretch = realistic): NodeTargetsInput => ({
@@ -447,11 +455,11 @@ describe('plan: approval (T4)', () => {
     });
   });
 
-  it('the division manager approves their people’s split once the company split is approved', () => {
-    const [event] = spec.given(eastSubmitted()).when(approve('division:d-east', dmEast)).events();
+  it('the person above the division manager (the VP) approves the people’s split once the company split is approved', () => {
+    const [event] = spec.given(eastSubmitted()).when(approve('division:d-east', vp)).events();
     expect(event).toMatchObject({
       type: 'TargetsApproved',
-      data: { unit: 'division:d-east', version: 1, approvedBy: 'dm-east' },
+      data: { unit: 'division:d-east', version: 1, approvedBy: 'vp-1', selfApproval: false },
     });
     const early = history(
       open,
@@ -460,7 +468,7 @@ describe('plan: approval (T4)', () => {
       set('salesperson:s-1', sales(600), dmEast),
       submit('division:d-east', dmEast),
     );
-    spec.given(early).when(approve('division:d-east', dmEast)).thenThrows(DomainError, 'parent-not-approved');
+    spec.given(early).when(approve('division:d-east', vp)).thenThrows(DomainError, 'parent-not-approved');
   });
 
   it('a people split short of the division figure is refused, naming the division', () => {
@@ -472,7 +480,7 @@ describe('plan: approval (T4)', () => {
     );
     const error = spec
       .given(events)
-      .when(approve('division:d-east', dmEast))
+      .when(approve('division:d-east', vp))
       .thenThrows(DomainError, 'under-allocated');
     expect(error.details).toMatchObject({
       node: 'division:d-east',
@@ -484,28 +492,97 @@ describe('plan: approval (T4)', () => {
     });
   });
 
-  it('wrong roles cannot approve: a salesperson never, a division manager not the company split nor another division', () => {
-    spec
-      .given(companySplitSubmitted())
-      .when(approve('company', s1))
-      .thenThrows(ForbiddenError, 'forbidden-role');
-    spec
-      .given(companySplitSubmitted())
-      .when(approve('company', dmEast))
-      .thenThrows(ForbiddenError, 'forbidden-role');
-    spec
-      .given(companySplitSubmitted())
-      .when(approve('company', admin))
-      .thenThrows(ForbiddenError, 'forbidden-role');
+  it('separation of duties: nobody decides their own submission, only the person above does (issue 8 item 1)', () => {
+    // The manager submitted his people's split: neither he nor another manager nor a salesperson decides it.
+    const own = spec
+      .given(eastSubmitted())
+      .when(approve('division:d-east', dmEast))
+      .thenThrows(ForbiddenError, 'own-submission');
+    expect(own.details).toEqual({ unit: 'division:d-east', approverId: 'vp-1', userId: 'dm-east' });
     spec
       .given(eastSubmitted())
-      .when(approve('division:d-east', s1))
-      .thenThrows(ForbiddenError, 'forbidden-role');
+      .when(reject('division:d-east', '自己退回', dmEast))
+      .thenThrows(ForbiddenError, 'own-submission');
     spec
       .given(eastSubmitted())
       .when(approve('division:d-east', dmWest))
-      .thenThrows(ForbiddenError, 'not-your-division');
-    expect(spec.given(eastSubmitted()).when(approve('division:d-east', vp)).events()).toHaveLength(1);
+      .thenThrows(ForbiddenError, 'not-the-approver');
+    spec
+      .given(eastSubmitted())
+      .when(approve('division:d-east', s1))
+      .thenThrows(ForbiddenError, 'not-the-approver');
+    // The company split goes to the top: not a manager, not an admin who keyed it in.
+    spec
+      .given(companySplitSubmitted())
+      .when(approve('company', dmEast))
+      .thenThrows(ForbiddenError, 'not-the-approver');
+    spec
+      .given(companySplitSubmitted())
+      .when(approve('company', admin))
+      .thenThrows(ForbiddenError, 'not-the-approver');
+  });
+
+  it('a rejected manager cannot edit, resubmit and approve his own split after all', () => {
+    const rejected = [
+      ...eastSubmitted(),
+      ...spec
+        .given(eastSubmitted())
+        .when(reject('division:d-east', '偏低', vp))
+        .events(),
+    ];
+    const edited = [
+      ...rejected,
+      ...spec
+        .given(rejected)
+        .when(set('salesperson:s-1', sales(360, 400), dmEast))
+        .events(),
+    ];
+    const resubmitted = [...edited, ...spec.given(edited).when(submit('division:d-east', dmEast)).events()];
+    spec
+      .given(resubmitted)
+      .when(approve('division:d-east', dmEast))
+      .thenThrows(ForbiddenError, 'own-submission');
+  });
+
+  it('the VP with nobody above him approves his own company split, recorded as a self-approval', () => {
+    const [event] = spec.given(companySplitSubmitted()).when(approve('company', vp)).events();
+    expect(event.data).toMatchObject({ approvedBy: 'vp-1', selfApproval: true });
+    // A division split the VP submitted himself is his own too: again only because nobody is above him.
+    const vpSubmitsEast = history(
+      ...companySplit,
+      approve('company'),
+      set('salesperson:s-1', sales(350, 400), vp),
+      set('salesperson:s-2', sales(250, 300), vp),
+      submit('division:d-east', vp),
+    );
+    expect(spec.given(vpSubmitsEast).when(approve('division:d-east', vp)).events()[0].data).toMatchObject({
+      selfApproval: true,
+    });
+  });
+
+  it('with someone above the VP in the tree (总经理), the company split is theirs to decide, not the VP’s', () => {
+    // The role list has no general_manager yet; the place in the tree is what counts.
+    const gm: Actor = { userId: 'gm-1', role: 'admin' };
+    const withGm: OrgSnapshot = {
+      ...org,
+      people: [
+        { id: 'gm-1', role: 'admin', managerId: null },
+        ...org.people.map((p) => (p.id === 'vp-1' ? { ...p, managerId: 'gm-1' } : p)),
+      ],
+    };
+    const submitted = history(
+      open,
+      ...companySplit.slice(1).map((c) => ({ ...c, data: { ...c.data, org: withGm } }) as PlanCommand),
+    );
+    const approveAs = (actor: Actor): PlanCommand => ({
+      type: 'ApproveTargets',
+      data: { actor, unit: 'company', org: withGm },
+    });
+    spec.given(submitted).when(approveAs(vp)).thenThrows(ForbiddenError, 'own-submission');
+    expect(spec.given(submitted).when(approveAs(gm)).events()[0].data).toMatchObject({
+      approvedBy: 'gm-1',
+      selfApproval: false,
+    });
   });
 
   it('only a submitted split can be approved or sent back; only a draft can be submitted', () => {
@@ -536,7 +613,7 @@ describe('plan: approval (T4)', () => {
     spec
       .given(companySplitSubmitted())
       .when(reject('company', '销售额偏低', s1))
-      .thenThrows(ForbiddenError, 'forbidden-role');
+      .thenThrows(ForbiddenError, 'not-the-approver');
     spec
       .given(companySplitSubmitted())
       .when(reject('company', '销售额偏低'))
@@ -596,6 +673,7 @@ describe('plan: revisions (T4)', () => {
       version: 2,
       approvedVersion: 1,
       revisionReason: '华东新签大客户',
+      submittedBy: 'vp-1',
     });
   });
 
@@ -642,7 +720,7 @@ describe('plan: revisions (T4)', () => {
   it('re-approving the company split checks approved division splits it would leave short', () => {
     const events = eastSubmitted();
     for (const c of [
-      approve('division:d-east', dmEast),
+      approve('division:d-east', vp),
       revise('company', '华东加码', [
         { node: 'division:d-east', targets: sales(700, 700) },
         { node: 'company', targets: sales(1100, 1200) },
@@ -756,12 +834,12 @@ describe('plan: what each role sees', () => {
   it('the plan counts as approved only when every split is approved and none is under-allocated', () => {
     expect(planViewFor(state(), vp, org)!.approved).toBe(false);
     const events = eastSubmitted();
-    events.push(...planDecider.decide(approve('division:d-east', dmEast), fold(planDecider, events)));
+    events.push(...planDecider.decide(approve('division:d-east', vp), fold(planDecider, events)));
     expect(planViewFor(fold(planDecider, events), vp, org)!.approved).toBe(false);
     for (const c of [
       set('salesperson:s-3', sales(400, 500), dmWest),
       submit('division:d-west', dmWest),
-      approve('division:d-west', dmWest),
+      approve('division:d-west', vp),
     ]) {
       events.push(...planDecider.decide(c, fold(planDecider, events)));
     }
@@ -774,6 +852,10 @@ describe('plan: ids that are names on Object.prototype are ordinary ids', () => 
   it('a division toString and a salesperson constructor are planned; the state holds no prototype names', () => {
     const odd: OrgSnapshot = {
       divisions: [{ id: 'toString', managerId: null, salespeople: ['constructor'] }],
+      people: [
+        { id: 'vp-1', role: 'vp', managerId: null },
+        { id: 'constructor', role: 'salesperson', managerId: 'vp-1' },
+      ],
     };
     const setOdd = (node: string, amount: number): PlanCommand => ({
       type: 'SetTargets',

@@ -16,7 +16,7 @@ import {
 } from '@sales/targets/events';
 import { placeNode } from '../org-snapshot';
 import { allocationReport } from './allocation-report';
-import { authorize, parseUnit } from './plan-authorization';
+import { authorize, decisionFor, parseUnit } from './plan-authorization';
 import type {
   ApproveTargets,
   OpenPlan,
@@ -59,7 +59,7 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
 }
 
 function openPlan(data: OpenPlan['data'], state: PlanState): PlanEvent[] {
-  authorize(data.actor, 'company', { divisions: [] }, 'edit');
+  authorize(data.actor, 'company', { divisions: [], people: [] });
   if (state.status === 'open') throw new DomainError('plan-already-opened', { fiscalYear: state.fiscalYear });
   if (!Number.isInteger(data.fiscalYear) || data.fiscalYear < 2000 || data.fiscalYear > 2100) {
     throw new DomainError('invalid-fiscal-year', { fiscalYear: data.fiscalYear });
@@ -71,7 +71,7 @@ function openPlan(data: OpenPlan['data'], state: PlanState): PlanEvent[] {
 
 function setTargets(data: SetTargets['data'], state: OpenPlanState): PlanEvent[] {
   const place = placeNode(data.node, data.org);
-  authorize(data.actor, place.unit, data.org, 'edit');
+  authorize(data.actor, place.unit, data.org);
   const unit = state.units[place.unit];
   if (unit?.status === 'approved')
     throw new DomainError('approved-target-needs-revision', { unit: place.unit, node: place.node });
@@ -98,7 +98,7 @@ function setTargets(data: SetTargets['data'], state: OpenPlanState): PlanEvent[]
 
 function submitTargets(data: SubmitTargets['data'], state: OpenPlanState): PlanEvent[] {
   const unitId = parseUnit(data.unit, data.org);
-  authorize(data.actor, unitId, data.org, 'edit');
+  authorize(data.actor, unitId, data.org);
   const unit = state.units[unitId];
   if (!unit) throw new DomainError('unit-has-no-targets', { unit: unitId });
   if (unit.status !== 'draft')
@@ -118,8 +118,8 @@ function submitTargets(data: SubmitTargets['data'], state: OpenPlanState): PlanE
 
 function approveTargets(data: ApproveTargets['data'], state: OpenPlanState): PlanEvent[] {
   const unitId = parseUnit(data.unit, data.org);
-  authorize(data.actor, unitId, data.org, 'approve');
   const unit = requireSubmitted(state, unitId);
+  const { selfApproval } = decisionFor(data.actor, unitId, data.org, unit.submittedBy);
   if (unitId !== 'company' && state.units['company']?.approvedVersion == null) {
     throw new DomainError('parent-not-approved', { unit: unitId, parent: 'company' });
   }
@@ -141,6 +141,7 @@ function approveTargets(data: ApproveTargets['data'], state: OpenPlanState): Pla
         unit: unitId,
         version: unit.version,
         approvedBy: data.actor.userId,
+        selfApproval,
         nodes,
       },
     },
@@ -149,8 +150,8 @@ function approveTargets(data: ApproveTargets['data'], state: OpenPlanState): Pla
 
 function rejectTargets(data: RejectTargets['data'], state: OpenPlanState): PlanEvent[] {
   const unitId = parseUnit(data.unit, data.org);
-  authorize(data.actor, unitId, data.org, 'approve');
   const unit = requireSubmitted(state, unitId);
+  decisionFor(data.actor, unitId, data.org, unit.submittedBy);
   const reason = requireReason(data.reason);
   return [
     {
@@ -168,7 +169,7 @@ function rejectTargets(data: RejectTargets['data'], state: OpenPlanState): PlanE
 
 function reviseTargets(data: ReviseTargets['data'], state: OpenPlanState): PlanEvent[] {
   const unitId = parseUnit(data.unit, data.org);
-  authorize(data.actor, unitId, data.org, 'edit');
+  authorize(data.actor, unitId, data.org);
   const unit = state.units[unitId];
   if (unit?.status !== 'approved')
     throw new DomainError('target-not-approved', { unit: unitId, status: unit?.status ?? null });

@@ -27,6 +27,7 @@ export class OrgSnapshotReader {
           .filter((p) => p.divisionId === d.id && p.role === 'salesperson')
           .map((p) => p.id),
       })),
+      people: tree.people.map(({ id, role, managerId }) => ({ id, role, managerId })),
     };
   }
 }

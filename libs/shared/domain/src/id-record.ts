@@ -13,3 +13,10 @@ export function emptyIdRecord<T>(): IdRecord<T> {
 export function withId<T>(record: IdRecord<T>, id: string, value: T): IdRecord<T> {
   return Object.assign(Object.create(null), record, { [id]: value });
 }
+
+/** A copy of `record` without `id`. */
+export function withoutId<T>(record: IdRecord<T>, id: string): IdRecord<T> {
+  const copy: Record<string, T> = Object.assign(Object.create(null), record);
+  delete copy[id];
+  return copy;
+}

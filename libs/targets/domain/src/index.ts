@@ -12,6 +12,7 @@ export * from './plan/plan-authorization';
 export * from './plan/plan-versions';
 export * from './plan/plan-view';
 export * from './plan/year-to-date';
+export * from './plan/node-view';
 export * from './review/quarterly-review-events';
 export * from './review/quarterly-review-questions';
 export * from './review/quarterly-review-publication';

@@ -1,4 +1,4 @@
-import { type IdRecord, emptyIdRecord, withId } from '@sales/shared/domain';
+import { type IdRecord, emptyIdRecord, withId, withoutId } from '@sales/shared/domain';
 import type { NodeTargetsEntry, UnitId } from '@sales/targets/events';
 import type { PlanEvent } from './plan-events';
 
@@ -25,7 +25,10 @@ export type PlanState =
       status: 'open';
       fiscalYear: number;
       currency: string;
+      /** The figures being worked on: approved, or a draft / submitted version replacing them. */
       nodes: IdRecord<PlanNode>;
+      /** The figures in force: each node as its unit's last approved version has it. */
+      approved: IdRecord<PlanNode>;
       units: IdRecord<PlanUnit>;
     }>;
 
@@ -40,6 +43,7 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       fiscalYear: event.data.fiscalYear,
       currency: event.data.currency,
       nodes: emptyIdRecord(),
+      approved: emptyIdRecord(),
       units: emptyIdRecord(),
     };
   }
@@ -85,17 +89,35 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
         }),
       };
     case 'TargetsApproved': {
-      const { unit, version } = event.data;
+      const { unit, version, nodes } = event.data;
+      let approved = state.approved;
+      for (const entry of nodes) approved = withId(approved, entry.node, { ...entry, unit });
       return {
         ...state,
+        approved,
         units: withId(units, unit, { ...units[unit], status: 'approved', approvedVersion: version }),
       };
     }
-    case 'TargetsRejected':
+    case 'TargetsRejected': {
+      const current = units[event.data.unit];
+      if (current.approvedVersion === null) {
+        // A first version sent back is a draft again, to be corrected and resubmitted.
+        return { ...state, units: withId(units, event.data.unit, { ...current, status: 'draft' }) };
+      }
+      // A revision sent back: the unit returns to its approved figures, which never stopped being in
+      // force; the rejected figures stay readable in the version history.
+      let nodes = state.nodes;
+      for (const node of Object.values(nodes)) {
+        if (node.unit !== current.unit) continue;
+        const inForce = state.approved[node.node];
+        nodes = inForce ? withId(nodes, node.node, inForce) : withoutId(nodes, node.node);
+      }
       return {
         ...state,
-        units: withId(units, event.data.unit, { ...units[event.data.unit], status: 'draft' }),
+        nodes,
+        units: withId(units, event.data.unit, { ...current, status: 'approved', revisionReason: null }),
       };
+    }
     case 'TargetsRevised': {
       const { unit, version, reason, changes, revisedBy } = event.data;
       let nodes = state.nodes;

@@ -6,6 +6,8 @@ import { planDecider } from './plan';
 import type { PlanCommand } from './plan-commands';
 import { type RecordedPlanEvent, planVersions } from './plan-versions';
 import { planViewFor } from './plan-view';
+import { nodeView } from './node-view';
+import type { OpenPlanState } from './plan-state';
 import type { NodeTargetsInput } from './target-resolution';
 
 const vp: Actor = { userId: 'vp-1', role: 'vp' };
@@ -643,6 +645,49 @@ describe('plan: revisions (T4)', () => {
       submit('company'),
       approve('company'),
     );
+
+  it('a pending revision is shown beside the approved figures, which stay in force; a rejection restores them (issue 8 item 2)', () => {
+    const revised = [
+      ...approvedCompany(),
+      ...spec
+        .given(approvedCompany())
+        .when(
+          revise('company', '华东加码', [
+            { node: 'division:d-east', targets: sales(700, 800) },
+            { node: 'company', targets: sales(1100, 1300) },
+          ]),
+        )
+        .events(),
+    ];
+    const east = (events: PlanEvent[]) =>
+      nodeView(fold(planDecider, events) as OpenPlanState, 'division:d-east')!;
+    const during = east(revised);
+    expect(during.targets?.salesAmount?.realistic.year).toBe(600);
+    expect(during.approvedVersion).toBe(1);
+    expect(during.yearToDate?.salesAmount?.realistic).toBeDefined();
+    expect(during.pending).toMatchObject({ version: 2, status: 'submitted', revisionReason: '华东加码' });
+    expect(during.pending?.targets.salesAmount?.realistic.year).toBe(700);
+
+    const rejected = [...revised, ...spec.given(revised).when(reject('company', '加码过多')).events()];
+    const after = east(rejected);
+    expect(after.targets?.salesAmount?.realistic.year).toBe(600);
+    expect(after.pending).toBeNull();
+    const state = fold(planDecider, rejected) as OpenPlanState;
+    expect(state.units['company']).toMatchObject({ status: 'approved', approvedVersion: 1 });
+    expect(state.nodes['division:d-east']?.targets.salesAmount?.realistic.year).toBe(600);
+    // The rejected figures stay readable in the history.
+    const recorded = rejected.map(
+      (e) => ({ ...e, time: '2026-03-01T00:00:00Z', recordedBy: 'vp-1' }) as RecordedPlanEvent,
+    );
+    expect(JSON.stringify(planVersions(recorded))).toContain('700');
+  });
+
+  it('before any approval the node has no targets in force, only its draft', () => {
+    const drafted = history(open, set('company', sales(1000, 1200)));
+    const view = nodeView(fold(planDecider, drafted) as OpenPlanState, 'company')!;
+    expect(view.targets).toBeNull();
+    expect(view.pending).toMatchObject({ version: 1, status: 'draft' });
+  });
 
   it('an approved target cannot be edited except by revision', () => {
     const error = spec

@@ -12,9 +12,8 @@ import {
   planDecider,
   planVersions,
   planViewFor,
-  yearToDate,
+  nodeView,
 } from '@sales/targets/domain';
-import { LEVELS } from '@sales/targets/events';
 import { type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 import { type CommandOutcome, commandOutcome } from './command-outcome';
 import { OrgSnapshotReader } from './org-snapshot.reader';
@@ -58,15 +57,9 @@ export class PlanService {
     const place = placeNode(node, org);
     if (!canRead(actor, place.node, org))
       throw new ForbiddenError('out-of-scope', { node: place.node, userId: actor.userId });
-    const entry = state.nodes[place.node];
-    if (!entry) throw new NotFoundError('unknown-node-targets', { node: place.node, fiscalYear });
-    const yearToDateTargets = Object.fromEntries(
-      Object.entries(entry.targets).map(([metric, target]) => [
-        metric,
-        Object.fromEntries(LEVELS.map((level) => [level, yearToDate(target[level])])),
-      ]),
-    );
-    return { ...entry, yearToDate: yearToDateTargets };
+    const view = nodeView(state, place.node);
+    if (!view) throw new NotFoundError('unknown-node-targets', { node: place.node, fiscalYear });
+    return view;
   }
 
   async versions(fiscalYear: number, actor: Actor) {

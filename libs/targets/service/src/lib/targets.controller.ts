@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
 import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
@@ -17,6 +17,7 @@ import {
   SetTargetsDto,
   UnitParams,
 } from './dto/targets.dto';
+import { NODE_VIEW_RESPONSE } from './targets-responses.openapi';
 import { PlanService } from './plan.service';
 
 /** 目标管理 (T1–T4): the fiscal-year plan, its decomposition and its approval. */
@@ -61,6 +62,7 @@ export class TargetsController {
   }
 
   @Get(':year/nodes/:node')
+  @ApiOkResponse({ schema: NODE_VIEW_RESPONSE })
   @ApiOperation({
     summary: '节点目标：季度、月度与累计目标 a node’s targets with quarters, months and year-to-date (T3)',
   })

@@ -1,0 +1,70 @@
+import { LEVELS, type Metric, type NodeId, type NodeTargets } from '@sales/targets/events';
+import type { OpenPlanState, UnitStatus } from './plan-state';
+import { type YearToDate, yearToDate } from './year-to-date';
+
+/** Figures of a version not (yet) in force, shown beside the approved ones. */
+export type PendingTargets = Readonly<{
+  version: number;
+  status: Exclude<UnitStatus, 'approved'>;
+  /** Set when the pending version is a revision of approved figures. */
+  revisionReason: string | null;
+  targets: NodeTargets;
+}>;
+
+export type NodeView = Readonly<{
+  node: NodeId;
+  unit: string;
+  divisionId: string | null;
+  personId: string | null;
+  /** Currency of every money figure (amounts are integer 分 / minor units of it). */
+  currency: string;
+  /** The targets in force: the node as its split's last approved version has it; null before any approval. */
+  targets: NodeTargets | null;
+  approvedVersion: number | null;
+  /** Cumulative year-to-date figures of the targets in force, per metric and level (T3). */
+  yearToDate: Readonly<Partial<Record<Metric, Readonly<Record<'realistic' | 'stretch', YearToDate>>>>> | null;
+  /** A draft, submitted version or revision that differs from what is in force, with its status. */
+  pending: PendingTargets | null;
+}>;
+
+/**
+ * One node as people read it (issue 8 item 2): the approved figures are the targets in force,
+ * and a draft or a revision awaiting approval is shown beside them with its status — never in
+ * their place. Undefined when the node has no targets at all.
+ */
+export function nodeView(state: OpenPlanState, node: NodeId): NodeView | undefined {
+  const working = state.nodes[node];
+  const inForce = state.approved[node];
+  const entry = working ?? inForce;
+  if (!entry) return undefined;
+  const unit = state.units[entry.unit];
+  const approvedVersion = unit?.approvedVersion ?? null;
+  return {
+    node: entry.node,
+    unit: entry.unit,
+    divisionId: entry.divisionId,
+    personId: entry.personId,
+    currency: state.currency,
+    targets: inForce?.targets ?? null,
+    approvedVersion,
+    yearToDate: inForce ? yearToDateOf(inForce.targets) : null,
+    pending:
+      working && unit && unit.status !== 'approved'
+        ? {
+            version: unit.version,
+            status: unit.status,
+            revisionReason: unit.revisionReason,
+            targets: working.targets,
+          }
+        : null,
+  };
+}
+
+function yearToDateOf(targets: NodeTargets): NodeView['yearToDate'] {
+  return Object.fromEntries(
+    Object.entries(targets).map(([metric, target]) => [
+      metric,
+      Object.fromEntries(LEVELS.map((level) => [level, yearToDate(target[level])])),
+    ]),
+  );
+}

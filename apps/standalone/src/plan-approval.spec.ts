@@ -37,6 +37,29 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
     );
   });
 
+  it('落实到人: a salesperson is left out of a split only by name and with a reason, by whoever edits it', async () => {
+    const path = '/targets/plans/2026/units/division:d-south/exclusions';
+    const vp = { userId: 'p-vp', role: 'vp' as const };
+    const southManager = { userId: 'p-mgr-south', role: 'division_manager' as const, divisionId: 'd-south' };
+    const empty = await harness.request('POST', path, { actor: vp, body: {} });
+    expect(empty.status).toBe(400);
+    expect(empty.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['personId', 'reason']);
+    const wrongPerson = await harness.request('POST', path, {
+      actor: vp,
+      body: { personId: 'p-li', reason: '年中入职' },
+    });
+    expect(wrongPerson.status).toBe(400);
+    expect(wrongPerson.body.error).toBe('not-in-division');
+    const excluded = await harness.request('POST', path, {
+      actor: southManager,
+      body: { personId: 'p-zhao', reason: '年中入职，下半年再定目标' },
+    });
+    expect(excluded.status).toBe(200);
+    const plan = await harness.request('GET', '/targets/plans/2026', { actor: southManager });
+    const south = plan.body.units.find((u: { unit: string }) => u.unit === 'division:d-south');
+    expect(south.excluded).toEqual({ 'p-zhao': '年中入职，下半年再定目标' });
+  });
+
   it('never lets a salesperson approve', () => {
     expect(outcome.salespersonApproval.status).toBe(403);
   });

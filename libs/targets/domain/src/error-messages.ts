@@ -10,6 +10,18 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: '事业部 {divisionId} 不由您负责：只能处理本人负责的事业部',
     en: 'Division {divisionId} is not yours: only its manager may do this',
   },
+  'salesperson-without-targets': {
+    zh: '落实到人：{unit} 还有 {count} 名业务人员没有目标（{personIds}）；请为其填写目标，或注明原因后排除',
+    en: 'Down to each person: {count} salespeople of {unit} have no targets ({personIds}); give them targets or exclude them with a reason',
+  },
+  'salesperson-has-targets': {
+    zh: '{personId} 在 {unit} 中已有目标，不能排除',
+    en: '{personId} already has targets in {unit} and cannot be excluded',
+  },
+  'not-in-division': {
+    zh: '{personId} 不是 {unit} 的业务人员',
+    en: '{personId} is not a salesperson of {unit}',
+  },
   'own-submission': {
     zh: '不能审批本人提交的目标分解：应由上级 {approverId} 审批或退回',
     en: 'Nobody decides their own submission: {approverId}, the level above, approves or sends it back',

@@ -32,7 +32,39 @@ const ZH: Record<string, (field: string) => string> = {
   isUUID: (f) => `${f} 必须是 UUID`,
 };
 
+/**
+ * Which failed constraint speaks for a field: the most basic one. A missing `reason` is "不能为空",
+ * not also "太长" and "必须是字符串"; a value of the wrong type is not also too big and too small.
+ */
+const PRIORITY = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'arrayNotEmpty',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'nestedValidation',
+];
+const rank = (constraint: string) => {
+  const index = PRIORITY.indexOf(constraint);
+  return index === -1 ? PRIORITY.length : index;
+};
+
+/** One problem per field (the most basic one), in the order the fields failed. */
 export function fieldProblems(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
+  const byField = new Map<string, FieldProblem>();
+  for (const problem of allFieldProblems(errors, parent)) {
+    const held = byField.get(problem.field);
+    if (!held || rank(problem.constraint) < rank(held.constraint)) byField.set(problem.field, problem);
+  }
+  return [...byField.values()];
+}
+
+function allFieldProblems(errors: readonly ValidationError[], parent: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent
       ? /^\d+$/.test(error.property)
@@ -44,6 +76,6 @@ export function fieldProblems(errors: readonly ValidationError[], parent = ''): 
       constraint,
       message: { zh: (ZH[constraint] ?? ((f: string) => `${f} 不合法`))(field), en },
     }));
-    return [...own, ...fieldProblems(error.children ?? [], field)];
+    return [...own, ...allFieldProblems(error.children ?? [], field)];
   });
 }

@@ -46,8 +46,18 @@ export type ReviseTargets = Command<
   }>
 >;
 
+/**
+ * 落实到人 exception: a salesperson of the division who gets no targets in this split (e.g. joined
+ * mid-year, on long leave), with the reason; until excluded, every salesperson needs targets.
+ */
+export type ExcludeSalesperson = Command<
+  'ExcludeSalesperson',
+  Readonly<{ actor: Actor; unit: string; personId: string; reason: string; org: OrgSnapshot }>
+>;
+
 export type PlanCommand =
   | OpenPlan
+  | ExcludeSalesperson
   | SetTargets
   | SubmitTargets
   | ApproveTargets

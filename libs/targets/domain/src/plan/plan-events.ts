@@ -77,8 +77,15 @@ export type TargetsRevised = DomainEvent<
   }>
 >;
 
+/** A salesperson of a division left out of its split, with the reason (internal: the split's business). */
+export type SalespersonExcluded = DomainEvent<
+  'SalespersonExcluded',
+  Readonly<{ fiscalYear: number; unit: UnitId; personId: string; reason: string; excludedBy: string }>
+>;
+
 export type PlanEvent =
   | PlanOpened
+  | SalespersonExcluded
   | TargetsSet
   | TargetsSubmitted
   | TargetsApproved

@@ -4,7 +4,7 @@ import type { PlanEvent } from './plan-events';
 
 /**
  * What other contexts see of the plan (the list and the reasons are in `@sales/targets/events`):
- * the opening, each submission, approval and rejection. Draft edits and revisions stay internal;
+ * the opening, each submission, approval and rejection. Draft edits, revisions and exclusions stay internal;
  * an approval carries the whole version it approves.
  */
 export function publishPlanEvent(event: PlanEvent): readonly PublishedEvent[] {
@@ -29,6 +29,7 @@ export function publishPlanEvent(event: PlanEvent): readonly PublishedEvent[] {
     }
     case 'TargetsSet':
     case 'TargetsRevised':
+    case 'SalespersonExcluded':
       return [];
   }
 }

@@ -15,6 +15,8 @@ export type PlanUnit = Readonly<{
   revisionReason: string | null;
   /** Who submitted (or revised) the version awaiting a decision: never its approver, but at the top. */
   submittedBy: string | null;
+  /** Salespeople of a division's split left without targets on purpose, with the reason. */
+  excluded?: IdRecord<string>;
 }>;
 
 export type PlanNode = NodeTargetsEntry & Readonly<{ unit: UnitId }>;
@@ -116,6 +118,25 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
         ...state,
         nodes,
         units: withId(units, event.data.unit, { ...current, status: 'approved', revisionReason: null }),
+      };
+    }
+    case 'SalespersonExcluded': {
+      const { unit, personId, reason } = event.data;
+      const current = units[unit];
+      const base: PlanUnit = current ?? {
+        unit,
+        status: 'draft',
+        version: 1,
+        approvedVersion: null,
+        revisionReason: null,
+        submittedBy: null,
+      };
+      return {
+        ...state,
+        units: withId(units, unit, {
+          ...base,
+          excluded: withId(base.excluded ?? emptyIdRecord(), personId, reason),
+        }),
       };
     }
     case 'TargetsRevised': {

@@ -587,6 +587,54 @@ describe('plan: approval (T4)', () => {
     });
   });
 
+  it('落实到人: a division split leaving a salesperson without targets is refused until they are excluded with a reason (issue 8 item 10)', () => {
+    const onlyS1 = history(
+      ...companySplit,
+      approve('company'),
+      set('salesperson:s-1', sales(600, 700), dmEast),
+      submit('division:d-east', dmEast),
+    );
+    const error = spec
+      .given(onlyS1)
+      .when(approve('division:d-east', vp))
+      .thenThrows(DomainError, 'salesperson-without-targets');
+    expect(error.details).toEqual({ unit: 'division:d-east', personIds: ['s-2'], count: 1 });
+
+    const exclude = (personId: string, reason: string, actor: Actor = dmEast): PlanCommand => ({
+      type: 'ExcludeSalesperson',
+      data: { actor, unit: 'division:d-east', personId, reason, org },
+    });
+    // Only while the split is a draft, only for the division's own salespeople without targets, with a reason.
+    spec.given(onlyS1).when(exclude('s-2', '年中入职')).thenThrows(DomainError, 'target-not-draft');
+    const draft = history(
+      ...companySplit,
+      approve('company'),
+      set('salesperson:s-1', sales(600, 700), dmEast),
+    );
+    spec.given(draft).when(exclude('s-2', '  ')).thenThrows(DomainError, 'reason-required');
+    spec.given(draft).when(exclude('s-1', '年中入职')).thenThrows(DomainError, 'salesperson-has-targets');
+    spec.given(draft).when(exclude('s-3', '年中入职')).thenThrows(DomainError, 'not-in-division');
+    spec
+      .given(draft)
+      .when(exclude('s-2', '年中入职', dmWest))
+      .thenThrows(ForbiddenError, 'not-your-division');
+
+    const excluded = [...draft, ...spec.given(draft).when(exclude('s-2', '年中入职')).events()];
+    expect(excluded.at(-1)).toEqual({
+      type: 'SalespersonExcluded',
+      data: {
+        fiscalYear: 2026,
+        unit: 'division:d-east',
+        personId: 's-2',
+        reason: '年中入职',
+        excludedBy: 'dm-east',
+      },
+    });
+    const submitted = [...excluded, ...spec.given(excluded).when(submit('division:d-east', dmEast)).events()];
+    expect(spec.given(submitted).when(approve('division:d-east', vp)).events()).toHaveLength(1);
+    expect(spec.given(excluded).when(exclude('s-2', '年中入职')).published()).toEqual([]);
+  });
+
   it('only a submitted split can be approved or sent back; only a draft can be submitted', () => {
     spec
       .given(history(open, set('company', sales(10))))

@@ -14,11 +14,12 @@ import {
   type NodeTargetsEntry,
   type UnitId,
 } from '@sales/targets/events';
-import { placeNode } from '../org-snapshot';
+import { type OrgSnapshot, placeNode } from '../org-snapshot';
 import { allocationReport } from './allocation-report';
 import { authorize, decisionFor, parseUnit } from './plan-authorization';
 import type {
   ApproveTargets,
+  ExcludeSalesperson,
   OpenPlan,
   PlanCommand,
   RejectTargets,
@@ -53,6 +54,8 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       return rejectTargets(command.data, state);
     case 'ReviseTargets':
       return reviseTargets(command.data, state);
+    case 'ExcludeSalesperson':
+      return excludeSalesperson(command.data, state);
     default:
       return assertNever(command);
   }
@@ -124,6 +127,7 @@ function approveTargets(data: ApproveTargets['data'], state: OpenPlanState): Pla
     throw new DomainError('parent-not-approved', { unit: unitId, parent: 'company' });
   }
   assertFullyAllocated(state, unitId);
+  assertEverySalespersonPlanned(state, unitId, data.org);
   const nodes: NodeTargetsEntry[] = nodesOfUnit(state, unitId).map(
     ({ node, divisionId, personId, targets }) => ({
       node,
@@ -204,6 +208,57 @@ function reviseTargets(data: ReviseTargets['data'], state: OpenPlanState): PlanE
       },
     },
   ];
+}
+
+function excludeSalesperson(data: ExcludeSalesperson['data'], state: OpenPlanState): PlanEvent[] {
+  const unitId = parseUnit(data.unit, data.org);
+  if (unitId === 'company') throw new DomainError('invalid-unit', { unit: data.unit });
+  authorize(data.actor, unitId, data.org);
+  const unit = state.units[unitId];
+  if (unit && unit.status !== 'draft') {
+    throw new DomainError('target-not-draft', { unit: unitId, status: unit.status });
+  }
+  const place = placeNode(`salesperson:${data.personId}`, data.org);
+  if (place.unit !== unitId) {
+    throw new DomainError('not-in-division', { unit: unitId, personId: data.personId });
+  }
+  if (state.nodes[place.node]?.unit === unitId) {
+    throw new DomainError('salesperson-has-targets', { unit: unitId, personId: data.personId });
+  }
+  const reason = requireReason(data.reason);
+  return [
+    {
+      type: 'SalespersonExcluded',
+      data: {
+        fiscalYear: state.fiscalYear,
+        unit: unitId,
+        personId: data.personId,
+        reason,
+        excludedBy: data.actor.userId,
+      },
+    },
+  ];
+}
+
+/**
+ * 落实到人: a division's split is approved only when every salesperson of the division (in the
+ * tree as of today) has targets in it or was excluded with a reason.
+ */
+function assertEverySalespersonPlanned(state: OpenPlanState, unitId: UnitId, org: OrgSnapshot): void {
+  if (unitId === 'company') return;
+  const division = org.divisions.find((d) => `division:${d.id}` === unitId);
+  const excluded = state.units[unitId]?.excluded;
+  const missing = (division?.salespeople ?? []).filter(
+    (personId) =>
+      state.nodes[`salesperson:${personId}`]?.unit !== unitId && excluded?.[personId] === undefined,
+  );
+  if (missing.length > 0) {
+    throw new DomainError('salesperson-without-targets', {
+      unit: unitId,
+      personIds: missing,
+      count: missing.length,
+    });
+  }
 }
 
 function requireSubmitted(state: OpenPlanState, unitId: UnitId) {

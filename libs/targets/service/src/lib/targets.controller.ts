@@ -6,6 +6,7 @@ import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
 import type { MetricTargetInput, NodeTargetsInput } from '@sales/targets/domain';
 import { METRICS, type Metric } from '@sales/targets/events';
 import {
+  ExclusionDto,
   type LevelSplitDto,
   type MetricTargetDto,
   NodeParams,
@@ -94,6 +95,20 @@ export class TargetsController {
     return this.plans.decide(params.year, (org) => ({
       type: 'SubmitTargets',
       data: { actor, unit: params.unit, org },
+    }));
+  }
+
+  @Post(':year/units/:unit/exclusions')
+  @HttpCode(200)
+  @Roles('vp', 'admin', 'division_manager')
+  @ApiOperation({
+    summary:
+      '落实到人例外：注明原因，本分解不给某业务人员分配目标 leave a salesperson of the division without targets in this split, with a reason (T2)',
+  })
+  exclude(@Param() params: UnitParams, @Body() body: ExclusionDto, @CurrentActor() actor: Actor) {
+    return this.plans.decide(params.year, (org) => ({
+      type: 'ExcludeSalesperson',
+      data: { actor, unit: params.unit, personId: body.personId, reason: body.reason, org },
     }));
   }
 

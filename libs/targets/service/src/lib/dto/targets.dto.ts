@@ -165,6 +165,27 @@ export class SetTargetsDto {
   acknowledgeRegressiveQuarters?: boolean;
 }
 
+export class ExclusionDto {
+  @ApiProperty({
+    description: '不分配目标的业务人员 / the salesperson left without targets',
+    example: 'p-he-yun',
+    pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$',
+  })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/)
+  personId!: string;
+
+  @ApiProperty({
+    description: '原因 reason',
+    example: '年中入职，下半年再定目标',
+    minLength: 1,
+    maxLength: 2000,
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
 export class ReasonDto {
   @ApiProperty({
     description: '原因 reason',

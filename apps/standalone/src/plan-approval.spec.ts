@@ -60,6 +60,37 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
     expect(south.excluded).toEqual({ 'p-zhao': '年中入职，下半年再定目标' });
   });
 
+  it('guards an edit with the ETag it was based on: a stale If-Match is 409 naming who changed the node (issue 8 item 8)', async () => {
+    const vp = { userId: 'p-vp', role: 'vp' as const };
+    const southManager = { userId: 'p-mgr-south', role: 'division_manager' as const, divisionId: 'd-south' };
+    const path = '/targets/plans/2026/nodes/salesperson:p-zhao';
+    const body = { targets: { salesAmount: { realistic: 1_000_000_00, stretch: 1_200_000_00 } } };
+    // Both read the node before anyone drafted it.
+    const unread = await harness.request('PUT', path, { actor: vp, body, headers: { 'if-match': '"0"' } });
+    expect(unread.status).toBe(200);
+    const read = await harness.request('GET', path, { actor: southManager });
+    expect(read.headers.get('etag')).toBe('"1"');
+    expect(read.body.pending).toMatchObject({ status: 'draft' });
+    // The manager edits on that view; the VP's second edit, still based on revision 0, is refused.
+    const managers = await harness.request('PUT', path, {
+      actor: southManager,
+      body,
+      headers: { 'if-match': read.headers.get('etag')! },
+    });
+    expect(managers.status).toBe(200);
+    const stale = await harness.request('PUT', path, { actor: vp, body, headers: { 'if-match': '"0"' } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toBe('stale-node');
+    expect(stale.body.message.zh).toContain('p-mgr-south');
+    const garbled = await harness.request('PUT', path, {
+      actor: vp,
+      body,
+      headers: { 'if-match': 'yesterday' },
+    });
+    expect(garbled.status).toBe(400);
+    expect(garbled.body.error).toBe('invalid-if-match');
+  });
+
   it('never lets a salesperson approve', () => {
     expect(outcome.salespersonApproval.status).toBe(403);
   });

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalIssuer } from '@sales/shared/auth';
-import { type ServiceProcess, callJson, startServiceProcess } from '@sales/shared/app-testing';
+import { type ServiceProcess, callJson, eventually, startServiceProcess } from '@sales/shared/app-testing';
 import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
 import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/testing';
 import { ORG_EVENT_CATALOGUE } from '@sales/org/events';
@@ -45,6 +45,7 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
   let org: ServiceProcess;
   let targets: ServiceProcess;
   let outcome: Awaited<ReturnType<typeof runPlanApprovalScenario>>;
+  let call: Record<'org' | 'targets', ApiCall>;
   let prefix: string;
 
   beforeAll(async () => {
@@ -74,7 +75,8 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
       async (method, path, { actor, body }) =>
         callJson(service.baseUrl, method, path, await issuer.issue(actor), body);
     try {
-      outcome = await runPlanApprovalScenario(api(org), api(targets));
+      call = { org: api(org), targets: api(targets) };
+      outcome = await runPlanApprovalScenario(call.org, call.targets);
     } catch (error) {
       throw new Error(
         `${(error as Error).message}\n--- org-service ---\n${org.output()}\n--- targets-service ---\n${targets.output()}`,
@@ -120,6 +122,42 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
     expect(orgTypes.length).toBeGreaterThanOrEqual(5);
     expect(orgTypes.filter((t) => !published(ORG_EVENT_CATALOGUE).has(t))).toEqual([]);
   }, 90_000);
+
+  it('50 parallel edits of 50 different nodes of one plan on the MongoDB-wire server: none conflicts (issue 8 item 8)', async () => {
+    const vp = { userId: 'p-vp', role: 'vp' as const };
+    const people = Array.from({ length: 49 }, (_, i) => `p-c-${String(i + 1).padStart(2, '0')}`);
+    for (const personId of people) {
+      const hired = await call.org('POST', '/org/people', {
+        actor: vp,
+        body: {
+          personId,
+          name: `业务员${personId.slice(-2)}`,
+          role: 'salesperson',
+          divisionId: 'd-south',
+          effectiveOn: '2026-01-01',
+          backdatingReason: '补录既有组织 / recording the existing department',
+        },
+      });
+      expect(hired.status).toBe(201);
+    }
+    const nodes = ['p-zhao', ...people].map((id) => `salesperson:${id}`);
+    const body = { targets: { salesAmount: { realistic: 1_000_000_00, stretch: 1_200_000_00 } } };
+    // Targets learns the new people from org's events.
+    await eventually(async () => {
+      const last = await call.targets('GET', `/targets/plans/2026/nodes/${nodes.at(-1)}`, { actor: vp });
+      if (last.status !== 404 || last.body.error !== 'unknown-node-targets')
+        throw new Error(`not yet: ${last.status}`);
+    }, 30_000);
+    const started = Date.now();
+    const answers = await Promise.all(
+      nodes.map((node) => call.targets('PUT', `/targets/plans/2026/nodes/${node}`, { actor: vp, body })),
+    );
+    const statuses = answers.map((a) => a.status);
+    console.log(
+      `50 parallel edits of 50 nodes: ${statuses.filter((s) => s === 200).length} ok, ${statuses.filter((s) => s === 409).length} × 409 in ${Date.now() - started} ms`,
+    );
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+  }, 120_000);
 
   it('both services stop gracefully on SIGTERM', async () => {
     expect(await org.stop()).toBe(0);

@@ -29,3 +29,11 @@ export class NotFoundError extends DomainError {
     this.name = 'NotFoundError';
   }
 }
+
+/** The caller acted on a view that has changed since they read it (mapped to 409). */
+export class ConflictError extends DomainError {
+  constructor(code: string, details: Record<string, unknown> = {}) {
+    super(code, details);
+    this.name = 'ConflictError';
+  }
+}

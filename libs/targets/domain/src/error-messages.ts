@@ -22,6 +22,14 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: '{personId} 不是 {unit} 的业务人员',
     en: '{personId} is not a salesperson of {unit}',
   },
+  'invalid-if-match': {
+    zh: 'If-Match 应为读取节点时得到的 ETag（如 "3"），收到的是：{ifMatch}',
+    en: 'If-Match must be the ETag read with the node (e.g. "3"), got: {ifMatch}',
+  },
+  'stale-node': {
+    zh: '{node} 已被 {changedBy} 修改（当前第 {revision} 版，您看到的是第 {expectedRevision} 版）：请刷新后再修改',
+    en: '{node} was changed by {changedBy} (now revision {revision}, you saw {expectedRevision}): reload before editing',
+  },
   'own-submission': {
     zh: '不能审批本人提交的目标分解：应由上级 {approverId} 审批或退回',
     en: 'Nobody decides their own submission: {approverId}, the level above, approves or sends it back',

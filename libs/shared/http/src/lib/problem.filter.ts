@@ -6,7 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import { DomainError, ForbiddenError, NotFoundError } from '@sales/shared/domain';
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '@sales/shared/domain';
 import { type ContextErrorMessages, errorMessagesOf } from './context-error-messages.interceptor';
 import { localize } from './error-messages';
 
@@ -54,7 +54,7 @@ export class ProblemFilter implements ExceptionFilter {
             ? method === 'GET' || method === 'HEAD'
               ? HttpStatus.NOT_FOUND
               : HttpStatus.BAD_REQUEST
-            : CONFLICT_CODES.has(exception.code)
+            : exception instanceof ConflictError || CONFLICT_CODES.has(exception.code)
               ? HttpStatus.CONFLICT
               : HttpStatus.BAD_REQUEST;
       const details = (exception as DomainError).details ?? {};

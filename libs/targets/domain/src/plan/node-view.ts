@@ -25,6 +25,10 @@ export type NodeView = Readonly<{
   yearToDate: Readonly<Partial<Record<Metric, Readonly<Record<'realistic' | 'stretch', YearToDate>>>>> | null;
   /** A draft, submitted version or revision that differs from what is in force, with its status. */
   pending: PendingTargets | null;
+  /** Changes of the node so far: send it back as If-Match with an edit (the ETag). */
+  revision: number;
+  /** Who made the last change, if known. */
+  changedBy: string | null;
 }>;
 
 /**
@@ -57,6 +61,8 @@ export function nodeView(state: OpenPlanState, node: NodeId): NodeView | undefin
             targets: working.targets,
           }
         : null,
+    revision: entry.revision,
+    changedBy: entry.changedBy,
   };
 }
 

@@ -14,6 +14,8 @@ export type SetTargets = Command<
     targets: NodeTargetsInput;
     /** The planner has seen the quarters below their predecessor and keeps them. */
     acknowledgeRegressiveQuarters?: boolean;
+    /** The node's revision the edit is based on (HTTP If-Match); a changed node refuses it. */
+    expectedRevision?: number;
     org: OrgSnapshot;
   }>
 >;

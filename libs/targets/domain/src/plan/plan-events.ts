@@ -32,6 +32,8 @@ export type TargetsSet = DomainEvent<
     personId: string | null;
     targets: NodeTargets;
     acknowledgedRegressions: readonly RegressiveQuarter[];
+    /** Who drafted the change (absent in events recorded before it was kept). */
+    setBy?: string;
   }>
 >;
 

@@ -19,7 +19,14 @@ export type PlanUnit = Readonly<{
   excluded?: IdRecord<string>;
 }>;
 
-export type PlanNode = NodeTargetsEntry & Readonly<{ unit: UnitId }>;
+export type PlanNode = NodeTargetsEntry &
+  Readonly<{
+    unit: UnitId;
+    /** Changes of this node's figures so far (its ETag): an edit based on an older one is refused. */
+    revision: number;
+    /** Who made the last change, when the event says. */
+    changedBy: string | null;
+  }>;
 
 export type PlanState =
   | Readonly<{ status: 'not-opened' }>
@@ -53,8 +60,9 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   const units = state.units;
   switch (event.type) {
     case 'TargetsSet': {
-      const { unit, node, divisionId, personId, targets, version } = event.data;
-      const before = state.nodes[node]?.targets ?? {};
+      const { unit, node, divisionId, personId, targets, version, setBy } = event.data;
+      const previous = state.nodes[node];
+      const before = previous?.targets ?? {};
       const current = units[unit];
       return {
         ...state,
@@ -64,6 +72,8 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
           divisionId,
           personId,
           targets: { ...before, ...targets },
+          revision: (previous?.revision ?? 0) + 1,
+          changedBy: setBy ?? null,
         }),
         units: withId<PlanUnit>(
           units,
@@ -93,7 +103,12 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
     case 'TargetsApproved': {
       const { unit, version, nodes } = event.data;
       let approved = state.approved;
-      for (const entry of nodes) approved = withId(approved, entry.node, { ...entry, unit });
+      for (const entry of nodes)
+        approved = withId(
+          approved,
+          entry.node,
+          state.nodes[entry.node] ?? { ...entry, unit, revision: 0, changedBy: null },
+        );
       return {
         ...state,
         approved,
@@ -108,11 +123,18 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       }
       // A revision sent back: the unit returns to its approved figures, which never stopped being in
       // force; the rejected figures stay readable in the version history.
+      // Each restored node counts as a change, so an edit based on the rejected figures is stale.
       let nodes = state.nodes;
       for (const node of Object.values(nodes)) {
         if (node.unit !== current.unit) continue;
         const inForce = state.approved[node.node];
-        nodes = inForce ? withId(nodes, node.node, inForce) : withoutId(nodes, node.node);
+        nodes = inForce
+          ? withId(nodes, node.node, {
+              ...inForce,
+              revision: node.revision + 1,
+              changedBy: event.data.rejectedBy,
+            })
+          : withoutId(nodes, node.node);
       }
       return {
         ...state,
@@ -143,10 +165,13 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       const { unit, version, reason, changes, revisedBy } = event.data;
       let nodes = state.nodes;
       for (const change of changes) {
+        const previous = nodes[change.node];
         nodes = withId(nodes, change.node, {
           ...change,
           unit,
-          targets: { ...(nodes[change.node]?.targets ?? {}), ...change.targets },
+          targets: { ...(previous?.targets ?? {}), ...change.targets },
+          revision: (previous?.revision ?? 0) + 1,
+          changedBy: revisedBy,
         });
       }
       return {

@@ -1,4 +1,12 @@
-import { type Actor, DomainError, ForbiddenError, NotFoundError, fold, specify } from '@sales/shared/domain';
+import {
+  type Actor,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  fold,
+  specify,
+} from '@sales/shared/domain';
 import type { PlanEvent } from './plan-events';
 import type { OrgSnapshot } from '../org-snapshot';
 import { allocationReport } from './allocation-report';
@@ -938,6 +946,45 @@ describe('plan: what each role sees', () => {
     }
     expect(planViewFor(fold(planDecider, events), vp, org)!.approved).toBe(true);
     expect(planViewFor(planDecider.initialState(), vp, org)).toBeNull();
+  });
+});
+
+describe('plan: edits on a stale view (If-Match, issue 8 item 8)', () => {
+  const edit = (revision: number | undefined, amount: number, actor: Actor = vp): PlanCommand => ({
+    type: 'SetTargets',
+    data: {
+      actor,
+      node: 'division:d-east',
+      targets: sales(amount),
+      org,
+      ...(revision === undefined ? {} : { expectedRevision: revision }),
+    },
+  });
+
+  it('counts each change of a node and refuses an edit based on an older count, naming who changed it', () => {
+    const drafted = history(open, set('company', sales(1000)), edit(undefined, 600, admin));
+    const state = fold(planDecider, drafted) as OpenPlanState;
+    expect(state.nodes['division:d-east']).toMatchObject({ revision: 1, changedBy: 'it-1' });
+    expect(spec.given(drafted).when(edit(1, 650)).events()).toHaveLength(1);
+    const stale = spec.given(drafted).when(edit(0, 650)).thenThrows(ConflictError, 'stale-node');
+    expect(stale.details).toEqual({
+      node: 'division:d-east',
+      expectedRevision: 0,
+      revision: 1,
+      changedBy: 'it-1',
+    });
+    // A node nobody has edited yet is at revision 0.
+    expect(spec.given(history(open)).when(edit(0, 600)).events()).toHaveLength(1);
+    spec.given(history(open)).when(edit(2, 600)).thenThrows(ConflictError, 'stale-node');
+  });
+
+  it('edits of different nodes never conflict with each other', () => {
+    const base = history(open, set('company', sales(1000)), edit(undefined, 600));
+    const west: PlanCommand = {
+      type: 'SetTargets',
+      data: { actor: vp, node: 'division:d-west', targets: sales(400), org, expectedRevision: 0 },
+    };
+    expect(spec.given(base).when(west).events()).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   type Aggregate,
+  ConflictError,
   DomainError,
   NotFoundError,
   assertNever,
@@ -80,6 +81,15 @@ function setTargets(data: SetTargets['data'], state: OpenPlanState): PlanEvent[]
     throw new DomainError('approved-target-needs-revision', { unit: place.unit, node: place.node });
   if (unit?.status === 'submitted')
     throw new DomainError('target-awaiting-approval', { unit: place.unit, node: place.node });
+  const current = state.nodes[place.node];
+  if (data.expectedRevision !== undefined && data.expectedRevision !== (current?.revision ?? 0)) {
+    throw new ConflictError('stale-node', {
+      node: place.node,
+      expectedRevision: data.expectedRevision,
+      revision: current?.revision ?? 0,
+      changedBy: current?.changedBy ?? null,
+    });
+  }
   const { targets, regressions } = resolveNodeTargets(place.node, data.targets);
   assertRegressionsAcknowledged(regressions, data.acknowledgeRegressiveQuarters);
   return [
@@ -94,6 +104,7 @@ function setTargets(data: SetTargets['data'], state: OpenPlanState): PlanEvent[]
         personId: place.personId,
         targets,
         acknowledgedRegressions: regressions,
+        setBy: data.actor.userId,
       },
     },
   ];

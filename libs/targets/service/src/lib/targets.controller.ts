@@ -1,6 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@sales/shared/domain';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Res,
+  UseInterceptors,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, DomainError } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
 import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
 import type { MetricTargetInput, NodeTargetsInput } from '@sales/targets/domain';
@@ -67,14 +79,34 @@ export class TargetsController {
   @ApiOperation({
     summary: '节点目标：季度、月度与累计目标 a node’s targets with quarters, months and year-to-date (T3)',
   })
-  node(@Param() params: NodeParams, @CurrentActor() actor: Actor) {
-    return this.plans.node(params.year, params.node, actor);
+  async node(
+    @Param() params: NodeParams,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const view = await this.plans.node(params.year, params.node, actor);
+    // The node's revision as its ETag: sent back as If-Match, it guards an edit against a stale view.
+    response.setHeader('ETag', `"${view.revision}"`);
+    return view;
   }
 
   @Put(':year/nodes/:node')
   @Roles('vp', 'admin', 'division_manager')
   @ApiOperation({ summary: '填写节点目标（草稿）draft a node’s targets (T1–T3)' })
-  set(@Param() params: NodeParams, @Body() body: SetTargetsDto, @CurrentActor() actor: Actor) {
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description:
+      '读取节点时得到的 ETag（版本号）；节点已被他人修改时返回 409 / the ETag (revision) the edit is based on: 409 if the node changed since',
+    schema: { type: 'string', pattern: '^(W/)?"?\\d{1,9}"?$', example: '"3"' },
+  })
+  set(
+    @Param() params: NodeParams,
+    @Body() body: SetTargetsDto,
+    @CurrentActor() actor: Actor,
+    @Headers('if-match') ifMatch?: string,
+  ) {
+    const expectedRevision = revisionOf(ifMatch);
     return this.plans.decide(params.year, (org) => ({
       type: 'SetTargets',
       data: {
@@ -82,6 +114,7 @@ export class TargetsController {
         node: params.node,
         targets: nodeTargets(body.targets),
         acknowledgeRegressiveQuarters: body.acknowledgeRegressiveQuarters,
+        ...(expectedRevision === undefined ? {} : { expectedRevision }),
         org,
       },
     }));
@@ -186,3 +219,11 @@ function metricTarget(dto: MetricTargetDto): MetricTargetInput {
 }
 
 const levelSplit = (dto: LevelSplitDto) => ({ realistic: [...dto.realistic], stretch: [...dto.stretch] });
+
+/** `"3"`, `3` or `W/"3"` → 3; no header → undefined (the edit is not guarded). */
+function revisionOf(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+  if (!match) throw new DomainError('invalid-if-match', { ifMatch });
+  return Number(match[1]);
+}

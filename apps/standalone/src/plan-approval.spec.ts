@@ -91,6 +91,48 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
     expect(garbled.body.error).toBe('invalid-if-match');
   });
 
+  it('a plan opened wrongly is corrected or abandoned while in draft, never once engaged (issue 8 item 7)', async () => {
+    const vp = { userId: 'p-vp', role: 'vp' as const };
+    expect(
+      (
+        await harness.request('POST', '/targets/plans', {
+          actor: vp,
+          body: { fiscalYear: 2031, currency: 'USD' },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await harness.request('PUT', '/targets/plans/2031/currency', { actor: vp, body: { currency: 'RMB' } }))
+        .body.error,
+    ).toBe('invalid-currency');
+    expect(
+      (await harness.request('PUT', '/targets/plans/2031/currency', { actor: vp, body: { currency: 'CNY' } }))
+        .status,
+    ).toBe(200);
+    expect((await harness.request('GET', '/targets/plans/2031', { actor: vp })).body.currency).toBe('CNY');
+    const abandoned = await harness.request('POST', '/targets/plans/2031/abandon', {
+      actor: vp,
+      body: { reason: '年度开错' },
+    });
+    expect(abandoned.status).toBe(200);
+    expect((await harness.request('GET', '/targets/plans/2031', { actor: vp })).status).toBe(404);
+    expect(
+      (
+        await harness.request('POST', '/targets/plans', {
+          actor: vp,
+          body: { fiscalYear: 2031, currency: 'CNY' },
+        })
+      ).status,
+    ).toBe(201);
+    // 2026 has submitted and approved splits: no correction, no abandonment.
+    const engaged = await harness.request('POST', '/targets/plans/2026/abandon', {
+      actor: vp,
+      body: { reason: '重来' },
+    });
+    expect(engaged.status).toBe(400);
+    expect(engaged.body.error).toBe('plan-not-draft');
+  });
+
   it('never lets a salesperson approve', () => {
     expect(outcome.salespersonApproval.status).toBe(403);
   });

@@ -26,6 +26,10 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: 'If-Match 应为读取节点时得到的 ETag（如 "3"），收到的是：{ifMatch}',
     en: 'If-Match must be the ETag read with the node (e.g. "3"), got: {ifMatch}',
   },
+  'plan-not-draft': {
+    zh: '{fiscalYear} 财年的目标计划已有提交或批准的分解（{units}），不能再更正或作废；请走修订流程',
+    en: 'The {fiscalYear} plan already has submitted or approved splits ({units}): it can no longer be corrected or abandoned; revise instead',
+  },
   'stale-node': {
     zh: '{node} 已被 {changedBy} 修改（当前第 {revision} 版，您看到的是第 {expectedRevision} 版）：请刷新后再修改',
     en: '{node} was changed by {changedBy} (now revision {revision}, you saw {expectedRevision}): reload before editing',

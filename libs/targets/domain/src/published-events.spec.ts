@@ -126,9 +126,16 @@ const reviewEvents = run(quarterlyReviewDecider, [
   { type: 'ArchiveQuarterlyReview', data: { actor: dm, org } },
 ] as QuarterlyReviewCommand[]);
 
+/** A plan opened for 2027 by mistake in USD: corrected, then abandoned. */
+const correctedThenAbandoned = run(planDecider, [
+  { type: 'OpenPlan', data: { actor: vp, fiscalYear: 2027, currency: 'USD' } },
+  { type: 'CorrectPlan', data: { actor: vp, currency: 'CNY' } },
+  { type: 'AbandonPlan', data: { actor: vp, reason: '年度开错，应为 2026' } },
+] as PlanCommand[]);
+
 describe('targets published events', () => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
-  const steps = [...planEvents, ...reviewEvents];
+  const steps = [...planEvents, ...reviewEvents, ...correctedThenAbandoned];
   const published = steps.flatMap((s) => s.published);
   const schemaOf = (type: string, schemaVersion: number) => {
     const entry = TARGETS_EVENT_CATALOGUE.find((e) => e.type === type && e.schemaVersion === schemaVersion);

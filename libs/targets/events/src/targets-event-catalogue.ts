@@ -147,6 +147,32 @@ export const TARGETS_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
     fiscalYear,
     currency: described({ type: 'string', pattern: '^[A-Z]{3}$' }, '币种（ISO 4217）', 'Currency (ISO 4217)'),
   }),
+  spec(
+    'PlanCorrected',
+    1,
+    text('草稿阶段的目标计划更正币种', 'A plan still in draft got its currency corrected'),
+    {
+      fiscalYear,
+      currency: described(
+        { type: 'string', pattern: '^[A-Z]{3}$' },
+        '更正后的币种（ISO 4217）',
+        'Corrected currency (ISO 4217)',
+      ),
+      previousCurrency: described({ type: 'string', pattern: '^[A-Z]{3}$' }, '原币种', 'Currency before'),
+    },
+  ),
+  spec(
+    'PlanAbandoned',
+    1,
+    text(
+      '草稿阶段的目标计划被作废（该财年可重新开始）',
+      'A plan still in draft was abandoned (the year may be opened again)',
+    ),
+    {
+      fiscalYear,
+      reason: nonEmpty('作废原因', 'Reason'),
+    },
+  ),
   spec('TargetsSubmitted', 1, text('目标分解已提交审批', 'A split was submitted for approval'), {
     fiscalYear,
     unit,

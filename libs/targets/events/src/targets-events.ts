@@ -68,6 +68,8 @@ export type NodeTargetsEntry = Readonly<{
  * stream id; CloudEvents type `targets.<type>.v<schemaVersion>`). They change only by a new
  * version (a committed schema per version, checked in CI). What is published and why:
  *   PlanOpened (v1)               a fiscal year's planning began, in which currency.
+ *   PlanCorrected (v1)            a plan still in draft got another currency.
+ *   PlanAbandoned (v1)            a plan still in draft was abandoned (the year may open again).
  *   TargetsSubmitted (v1)         a split awaits its approver (workflow, notifications).
  *   TargetsApproved (v1)          the figures in force: the whole approved version of a unit, so
  *                                 KPI and appraisal never need drafts.
@@ -81,6 +83,16 @@ export type NodeTargetsEntry = Readonly<{
  */
 
 export type PlanOpenedV1 = PublishedEvent<'PlanOpened', Readonly<{ fiscalYear: number; currency: string }>>;
+
+export type PlanCorrectedV1 = PublishedEvent<
+  'PlanCorrected',
+  Readonly<{ fiscalYear: number; currency: string; previousCurrency: string }>
+>;
+
+export type PlanAbandonedV1 = PublishedEvent<
+  'PlanAbandoned',
+  Readonly<{ fiscalYear: number; reason: string }>
+>;
 
 export type TargetsSubmittedV1 = PublishedEvent<
   'TargetsSubmitted',
@@ -120,6 +132,8 @@ export type QuarterlyReviewArchivedV1 = PublishedEvent<
 /** Every event targets publishes, at the versions it publishes now. */
 export type TargetsPublishedEvent =
   | PlanOpenedV1
+  | PlanCorrectedV1
+  | PlanAbandonedV1
   | TargetsSubmittedV1
   | TargetsApprovedV1
   | TargetsRejectedV1

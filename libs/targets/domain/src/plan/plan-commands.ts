@@ -5,6 +5,12 @@ import type { NodeTargetsInput } from './target-resolution';
 /** Opens the fiscal-year plan (one stream per year). */
 export type OpenPlan = Command<'OpenPlan', Readonly<{ actor: Actor; fiscalYear: number; currency: string }>>;
 
+/** Corrects the currency of a plan still in draft (nothing submitted or approved yet). */
+export type CorrectPlan = Command<'CorrectPlan', Readonly<{ actor: Actor; currency: string }>>;
+
+/** Abandons a plan still in draft, with a reason: recorded, never deleted; the year may be opened again. */
+export type AbandonPlan = Command<'AbandonPlan', Readonly<{ actor: Actor; reason: string }>>;
+
 /** Drafts the targets of one node; the metrics given replace the node's earlier ones. */
 export type SetTargets = Command<
   'SetTargets',
@@ -59,6 +65,8 @@ export type ExcludeSalesperson = Command<
 
 export type PlanCommand =
   | OpenPlan
+  | CorrectPlan
+  | AbandonPlan
   | ExcludeSalesperson
   | SetTargets
   | SubmitTargets

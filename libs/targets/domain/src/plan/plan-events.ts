@@ -85,8 +85,22 @@ export type SalespersonExcluded = DomainEvent<
   Readonly<{ fiscalYear: number; unit: UnitId; personId: string; reason: string; excludedBy: string }>
 >;
 
+/** A plan still in draft got its currency corrected. */
+export type PlanCorrected = DomainEvent<
+  'PlanCorrected',
+  Readonly<{ fiscalYear: number; currency: string; previousCurrency: string; correctedBy: string }>
+>;
+
+/** A plan still in draft was abandoned (opened by mistake, or to start over). */
+export type PlanAbandoned = DomainEvent<
+  'PlanAbandoned',
+  Readonly<{ fiscalYear: number; reason: string; abandonedBy: string }>
+>;
+
 export type PlanEvent =
   | PlanOpened
+  | PlanCorrected
+  | PlanAbandoned
   | SalespersonExcluded
   | TargetsSet
   | TargetsSubmitted

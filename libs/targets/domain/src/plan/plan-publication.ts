@@ -4,7 +4,7 @@ import type { PlanEvent } from './plan-events';
 
 /**
  * What other contexts see of the plan (the list and the reasons are in `@sales/targets/events`):
- * the opening, each submission, approval and rejection. Draft edits, revisions and exclusions stay internal;
+ * the opening (and a draft plan's correction or abandonment), each submission, approval and rejection. Draft edits, revisions and exclusions stay internal;
  * an approval carries the whole version it approves.
  */
 export function publishPlanEvent(event: PlanEvent): readonly PublishedEvent[] {
@@ -12,6 +12,14 @@ export function publishPlanEvent(event: PlanEvent): readonly PublishedEvent[] {
     case 'PlanOpened': {
       const { fiscalYear, currency } = event.data;
       return [targetsPublishedEvent('PlanOpened', { fiscalYear, currency })];
+    }
+    case 'PlanCorrected': {
+      const { fiscalYear, currency, previousCurrency } = event.data;
+      return [targetsPublishedEvent('PlanCorrected', { fiscalYear, currency, previousCurrency })];
+    }
+    case 'PlanAbandoned': {
+      const { fiscalYear, reason } = event.data;
+      return [targetsPublishedEvent('PlanAbandoned', { fiscalYear, reason })];
     }
     case 'TargetsSubmitted': {
       const { fiscalYear, unit, version, submittedBy } = event.data;

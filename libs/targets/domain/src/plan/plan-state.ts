@@ -30,6 +30,8 @@ export type PlanNode = NodeTargetsEntry &
 
 export type PlanState =
   | Readonly<{ status: 'not-opened' }>
+  /** Abandoned while in draft: its history stays, and the year may be opened again. */
+  | Readonly<{ status: 'abandoned'; fiscalYear: number; reason: string }>
   | Readonly<{
       status: 'open';
       fiscalYear: number;
@@ -57,6 +59,10 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
     };
   }
   if (state.status !== 'open') return state;
+  if (event.type === 'PlanCorrected') return { ...state, currency: event.data.currency };
+  if (event.type === 'PlanAbandoned') {
+    return { status: 'abandoned', fiscalYear: state.fiscalYear, reason: event.data.reason };
+  }
   const units = state.units;
   switch (event.type) {
     case 'TargetsSet': {

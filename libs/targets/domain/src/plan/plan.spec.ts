@@ -949,6 +949,67 @@ describe('plan: what each role sees', () => {
   });
 });
 
+describe('plan: a plan opened wrongly is corrected or abandoned while in draft (issue 8 item 7)', () => {
+  const correct = (currency: string, actor: Actor = vp): PlanCommand => ({
+    type: 'CorrectPlan',
+    data: { actor, currency },
+  });
+  const abandon = (reason: string, actor: Actor = vp): PlanCommand => ({
+    type: 'AbandonPlan',
+    data: { actor, reason },
+  });
+  const usd: PlanCommand = { type: 'OpenPlan', data: { actor: vp, fiscalYear: 2026, currency: 'USD' } };
+
+  it('corrects the currency of a draft plan, recorded with what it was', () => {
+    spec
+      .given(history(usd))
+      .when(correct('CNY'))
+      .then([
+        {
+          type: 'PlanCorrected',
+          data: { fiscalYear: 2026, currency: 'CNY', previousCurrency: 'USD', correctedBy: 'vp-1' },
+        },
+      ]);
+    spec.given(history(usd)).when(correct('USD')).then([]);
+    spec.given(history(usd)).when(correct('RMB')).thenThrows(DomainError, 'invalid-currency');
+    spec.given(history(usd)).when(correct('CNY', dmEast)).thenThrows(ForbiddenError, 'forbidden-role');
+  });
+
+  it('abandons a draft plan with a reason; the year may then be opened again, its history kept', () => {
+    const drafted = history(usd, set('company', sales(1000)));
+    spec.given(drafted).when(abandon(' ')).thenThrows(DomainError, 'reason-required');
+    const abandoned = [...drafted, ...spec.given(drafted).when(abandon('币种开错')).events()];
+    expect(abandoned.at(-1)).toEqual({
+      type: 'PlanAbandoned',
+      data: { fiscalYear: 2026, reason: '币种开错', abandonedBy: 'vp-1' },
+    });
+    expect(fold(planDecider, abandoned)).toEqual({
+      status: 'abandoned',
+      fiscalYear: 2026,
+      reason: '币种开错',
+    });
+    spec
+      .given(abandoned)
+      .when(set('company', sales(1000)))
+      .thenThrows(NotFoundError, 'plan-not-opened');
+    const reopened = [...abandoned, ...spec.given(abandoned).when(open).events()];
+    expect(fold(planDecider, reopened)).toMatchObject({ status: 'open', currency: 'CNY' });
+    expect(reopened.length).toBe(abandoned.length + 1);
+  });
+
+  it('once anything was submitted or approved, the plan is no longer a draft: revise instead', () => {
+    const error = spec
+      .given(companySplitSubmitted())
+      .when(correct('USD'))
+      .thenThrows(DomainError, 'plan-not-draft');
+    expect(error.details).toEqual({ fiscalYear: 2026, units: ['company'] });
+    spec
+      .given(history(...companySplit, approve('company')))
+      .when(abandon('重来'))
+      .thenThrows(DomainError, 'plan-not-draft');
+  });
+});
+
 describe('plan: edits on a stale view (If-Match, issue 8 item 8)', () => {
   const edit = (revision: number | undefined, amount: number, actor: Actor = vp): PlanCommand => ({
     type: 'SetTargets',

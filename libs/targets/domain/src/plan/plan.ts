@@ -19,7 +19,9 @@ import { type OrgSnapshot, placeNode } from '../org-snapshot';
 import { allocationReport } from './allocation-report';
 import { authorize, decisionFor, parseUnit } from './plan-authorization';
 import type {
+  AbandonPlan,
   ApproveTargets,
+  CorrectPlan,
   ExcludeSalesperson,
   OpenPlan,
   PlanCommand,
@@ -57,6 +59,10 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       return reviseTargets(command.data, state);
     case 'ExcludeSalesperson':
       return excludeSalesperson(command.data, state);
+    case 'CorrectPlan':
+      return correctPlan(command.data, state);
+    case 'AbandonPlan':
+      return abandonPlan(command.data, state);
     default:
       return assertNever(command);
   }
@@ -71,6 +77,46 @@ function openPlan(data: OpenPlan['data'], state: PlanState): PlanEvent[] {
   // An ISO 4217 code, not just three capitals: RMB and XYZ are no currencies (CNY is the yuan).
   if (!isCurrencyCode(data.currency)) throw new DomainError('invalid-currency', { currency: data.currency });
   return [{ type: 'PlanOpened', data: { fiscalYear: data.fiscalYear, currency: data.currency } }];
+}
+
+/** A plan is still in draft while nothing of it was ever submitted or approved. */
+function assertPlanInDraft(state: OpenPlanState): void {
+  const engaged = Object.values(state.units).filter(
+    (u) => u.status !== 'draft' || u.approvedVersion !== null,
+  );
+  if (engaged.length > 0) {
+    throw new DomainError('plan-not-draft', {
+      fiscalYear: state.fiscalYear,
+      units: engaged.map((u) => u.unit),
+    });
+  }
+}
+
+function correctPlan(data: CorrectPlan['data'], state: OpenPlanState): PlanEvent[] {
+  authorize(data.actor, 'company', { divisions: [], people: [] });
+  assertPlanInDraft(state);
+  if (!isCurrencyCode(data.currency)) throw new DomainError('invalid-currency', { currency: data.currency });
+  if (data.currency === state.currency) return [];
+  return [
+    {
+      type: 'PlanCorrected',
+      data: {
+        fiscalYear: state.fiscalYear,
+        currency: data.currency,
+        previousCurrency: state.currency,
+        correctedBy: data.actor.userId,
+      },
+    },
+  ];
+}
+
+function abandonPlan(data: AbandonPlan['data'], state: OpenPlanState): PlanEvent[] {
+  authorize(data.actor, 'company', { divisions: [], people: [] });
+  assertPlanInDraft(state);
+  const reason = requireReason(data.reason);
+  return [
+    { type: 'PlanAbandoned', data: { fiscalYear: state.fiscalYear, reason, abandonedBy: data.actor.userId } },
+  ];
 }
 
 function setTargets(data: SetTargets['data'], state: OpenPlanState): PlanEvent[] {

@@ -18,6 +18,7 @@ import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
 import type { MetricTargetInput, NodeTargetsInput } from '@sales/targets/domain';
 import { METRICS, type Metric } from '@sales/targets/events';
 import {
+  CorrectPlanDto,
   ExclusionDto,
   type LevelSplitDto,
   type MetricTargetDto,
@@ -72,6 +73,32 @@ export class TargetsController {
   @ApiOperation({ summary: '各版本历史（草稿、已提交、已批准、已被取代）every version of every split (T4)' })
   versions(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
     return this.plans.versions(params.year, actor);
+  }
+
+  @Put(':year/currency')
+  @Roles('vp', 'admin')
+  @ApiOperation({
+    summary: '更正草稿计划的币种（尚无提交或批准时）correct the currency of a plan still in draft (T1)',
+  })
+  correct(@Param() params: PlanParams, @Body() body: CorrectPlanDto, @CurrentActor() actor: Actor) {
+    return this.plans.decide(params.year, () => ({
+      type: 'CorrectPlan',
+      data: { actor, currency: body.currency },
+    }));
+  }
+
+  @Post(':year/abandon')
+  @HttpCode(200)
+  @Roles('vp', 'admin')
+  @ApiOperation({
+    summary:
+      '作废草稿计划（注明原因；记录保留，该财年可重新开始）abandon a plan still in draft, with a reason; kept on record, the year may be opened again (T1)',
+  })
+  abandon(@Param() params: PlanParams, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
+    return this.plans.decide(params.year, () => ({
+      type: 'AbandonPlan',
+      data: { actor, reason: body.reason },
+    }));
   }
 
   @Get(':year/nodes/:node')

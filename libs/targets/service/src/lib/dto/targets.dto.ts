@@ -150,6 +150,16 @@ export class OpenPlanDto {
   currency!: string;
 }
 
+export class CorrectPlanDto {
+  @ApiProperty({
+    description: '更正后的币种 corrected currency (ISO 4217)',
+    example: 'CNY',
+    pattern: '^[A-Z]{3}$',
+  })
+  @Matches(/^[A-Z]{3}$/)
+  currency!: string;
+}
+
 export class SetTargetsDto {
   @ApiProperty({ description: '该节点各指标目标 / the node’s targets per metric', type: NodeTargetsDto })
   @IsObject()

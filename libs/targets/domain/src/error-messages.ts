@@ -26,6 +26,10 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: 'If-Match 应为读取节点时得到的 ETag（如 "3"），收到的是：{ifMatch}',
     en: 'If-Match must be the ETag read with the node (e.g. "3"), got: {ifMatch}',
   },
+  'node-in-other-split': {
+    zh: '{node} 的目标属于 {heldBy} 的分解（{status}），不能在 {unit} 中直接改写：人员调动后请先修订原分解',
+    en: '{node} has targets in the split of {heldBy} ({status}); {unit} cannot take them over by an edit: after a move, revise the old split first',
+  },
   'plan-not-draft': {
     zh: '{fiscalYear} 财年的目标计划已有提交或批准的分解（{units}），不能再更正或作废；请走修订流程',
     en: 'The {fiscalYear} plan already has submitted or approved splits ({units}): it can no longer be corrected or abandoned; revise instead',

@@ -949,6 +949,34 @@ describe('plan: what each role sees', () => {
   });
 });
 
+describe('plan: a move does not open a back door into approved figures (issue 8 item 3)', () => {
+  it("the new division's manager cannot overwrite a moved salesperson's approved targets with a plain edit", () => {
+    const eastApproved = [
+      ...eastSubmitted(),
+      ...spec.given(eastSubmitted()).when(approve('division:d-east', vp)).events(),
+    ];
+    // s-1 moves from 华东 to 华西 in the tree.
+    const moved: OrgSnapshot = {
+      ...org,
+      divisions: [
+        { id: 'd-east', managerId: 'dm-east', salespeople: ['s-2'] },
+        { id: 'd-west', managerId: 'dm-west', salespeople: ['s-3', 's-1'] },
+      ],
+    };
+    const overwrite: PlanCommand = {
+      type: 'SetTargets',
+      data: { actor: dmWest, node: 'salesperson:s-1', targets: sales(100), org: moved },
+    };
+    const error = spec.given(eastApproved).when(overwrite).thenThrows(DomainError, 'node-in-other-split');
+    expect(error.details).toEqual({
+      node: 'salesperson:s-1',
+      heldBy: 'division:d-east',
+      status: 'approved',
+      unit: 'division:d-west',
+    });
+  });
+});
+
 describe('plan: a plan opened wrongly is corrected or abandoned while in draft (issue 8 item 7)', () => {
   const correct = (currency: string, actor: Actor = vp): PlanCommand => ({
     type: 'CorrectPlan',

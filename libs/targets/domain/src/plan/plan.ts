@@ -128,6 +128,17 @@ function setTargets(data: SetTargets['data'], state: OpenPlanState): PlanEvent[]
   if (unit?.status === 'submitted')
     throw new DomainError('target-awaiting-approval', { unit: place.unit, node: place.node });
   const current = state.nodes[place.node];
+  // A salesperson moved to another division keeps the targets their old split approved: the new
+  // split may not take them over by a plain edit and leave the old one short (issue 8 item 3).
+  const held = current && current.unit !== place.unit ? state.units[current.unit] : undefined;
+  if (held && (held.status !== 'draft' || held.approvedVersion !== null)) {
+    throw new DomainError('node-in-other-split', {
+      node: place.node,
+      heldBy: held.unit,
+      status: held.status,
+      unit: place.unit,
+    });
+  }
   if (data.expectedRevision !== undefined && data.expectedRevision !== (current?.revision ?? 0)) {
     throw new ConflictError('stale-node', {
       node: place.node,

@@ -75,11 +75,11 @@ describe('targets and org refuse bad input with a 400 naming the field (zh-CN an
     expect(response.body.message.en).toMatch(/salesAmount|sales/i);
   });
 
-  it('an unknown division in a command (400) and in a read (404)', async () => {
+  it('an unknown division named in the URL is 404 on every method; named in a command body it is bad input (400)', async () => {
     const command = await put('division:d-nowhere', {
       targets: { salesAmount: { realistic: 1, stretch: 1 } },
     });
-    expect(command.status).toBe(400);
+    expect(command.status).toBe(404);
     expect(command.body.error).toBe('unknown-division');
     expect(command.body.message.zh).toContain('d-nowhere');
     const hire = await harness.request('POST', '/org/people', {
@@ -96,6 +96,17 @@ describe('targets and org refuse bad input with a 400 naming the field (zh-CN an
     expect(hire.status).toBe(400);
     expect(hire.body.message.zh).toContain('d-nowhere');
     expect((await harness.request('GET', '/org/divisions/d-nowhere', { actor: vp })).status).toBe(404);
+    const rename = await harness.request('PUT', '/org/divisions/d-nowhere/name', {
+      actor: vp,
+      body: { name: '无', effectiveOn: '2099-01-01' },
+    });
+    expect(rename.status).toBe(404);
+    const noPlan = await harness.request('PUT', '/targets/plans/2099/nodes/company', {
+      actor: vp,
+      body: { targets: { salesAmount: { realistic: 1, stretch: 1 } } },
+    });
+    expect(noPlan.status).toBe(404);
+    expect(noPlan.body.message.zh).toContain('2099');
   });
 
   it('a malformed path parameter', async () => {

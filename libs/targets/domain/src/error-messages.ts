@@ -51,8 +51,8 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     en: 'Nobody in the org tree can approve {unit} (a VP is needed)',
   },
   'plan-not-opened': {
-    zh: '该财年的目标计划尚未开始制定',
-    en: 'The target plan of this fiscal year has not been opened',
+    zh: '{fiscalYear} 财年的目标计划尚未开始制定（或已作废）',
+    en: 'The {fiscalYear} target plan has not been opened (or was abandoned)',
   },
   'unknown-plan': {
     zh: '{fiscalYear} 财年的目标计划不存在',

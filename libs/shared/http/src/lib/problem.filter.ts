@@ -33,25 +33,36 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<{ status(code: number): { json(body: unknown): void } }>();
-    const request = http.getRequest<{ method?: string }>();
-    const body = this.toBody(exception, request?.method ?? 'GET', errorMessagesOf(request));
+    const request = http.getRequest<{ method?: string; params?: Record<string, string> }>();
+    const body = this.toBody(exception, request?.method ?? 'GET', errorMessagesOf(request), request?.params);
     if (body.statusCode >= 500)
       this.logger.error((exception as Error)?.message ?? String(exception), (exception as Error)?.stack);
     response.status(body.statusCode).json(body);
   }
 
   /**
-   * An unknown id is a 404 when it is what a read asks for, and a 400 when a command refers to it
-   * (an unknown division in a hire is bad input, not a missing resource). A DomainError is worded
-   * by the catalogue of the context whose route answers (`answering`), else by the platform's.
+   * An unknown id is a 404 when it is what the request addresses — any read, or a command on a
+   * resource named in the URL (PUT /targets/plans/2031/… with no 2031 plan) — and a 400 when a
+   * command's body refers to it (an unknown division in a hire is bad input, not a missing
+   * resource). A DomainError is worded by the catalogue of the context whose route answers
+   * (`answering`), else by the platform's.
    */
-  toBody(exception: unknown, method = 'GET', answering?: ContextErrorMessages): ErrorBody {
+  toBody(
+    exception: unknown,
+    method = 'GET',
+    answering?: ContextErrorMessages,
+    pathParams: Readonly<Record<string, string>> = {},
+  ): ErrorBody {
     if (exception instanceof DomainError || isCodedError(exception)) {
+      const named = new Set(Object.values(pathParams).map(String));
+      const inPath = Object.values((exception as DomainError).details ?? {}).some(
+        (value) => (typeof value === 'string' || typeof value === 'number') && named.has(String(value)),
+      );
       const statusCode =
         exception instanceof ForbiddenError
           ? HttpStatus.FORBIDDEN
           : exception instanceof NotFoundError
-            ? method === 'GET' || method === 'HEAD'
+            ? method === 'GET' || method === 'HEAD' || inPath
               ? HttpStatus.NOT_FOUND
               : HttpStatus.BAD_REQUEST
             : exception instanceof ConflictError || CONFLICT_CODES.has(exception.code)

@@ -124,7 +124,8 @@ function problemCodes(method: string, operation: Operation): number[] {
   const command = method !== 'get' && method !== 'head';
   if (hasInput || command) codes.push(400);
   if (!operation['x-public']) codes.push(401, 403);
-  if (!command && operation.parameters?.some((p) => p.in === 'path')) codes.push(404);
+  // A read or a command whose URL names a resource that does not exist.
+  if (operation.parameters?.some((p) => p.in === 'path')) codes.push(404);
   if (command) codes.push(409, 413);
   return codes;
 }

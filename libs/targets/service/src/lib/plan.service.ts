@@ -77,13 +77,21 @@ export class PlanService {
 
   /** The command's actor is the one the envelope records: it is stated once, in the command. */
   private async execute(fiscalYear: number, command: PlanCommand): Promise<CommandOutcome> {
-    const result = await this.runtime.commands.execute(
-      planDecider,
-      planStreamId(fiscalYear),
-      command,
-      command.data.actor,
-    );
-    return commandOutcome(result);
+    try {
+      const result = await this.runtime.commands.execute(
+        planDecider,
+        planStreamId(fiscalYear),
+        command,
+        command.data.actor,
+      );
+      return commandOutcome(result);
+    } catch (error) {
+      // The decider knows no year before the plan is opened; the stream does: name it.
+      if (error instanceof NotFoundError && error.code === 'plan-not-opened') {
+        throw new NotFoundError('plan-not-opened', { ...error.details, fiscalYear });
+      }
+      throw error;
+    }
   }
 
   private async planState(fiscalYear: number): Promise<PlanState> {

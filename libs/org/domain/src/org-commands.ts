@@ -1,6 +1,9 @@
 import type { Actor, Command, Role } from '@sales/shared/domain';
 import type { BusinessDate } from '@sales/org/events';
 
+/** Who administers the org tree: the VP, and admins (IT) for set-up. */
+export const ORG_ADMINS: readonly Role[] = ['vp', 'admin'];
+
 /**
  * What every org command carries besides its own fields: who asks, today's business date (from
  * the service's clock: the decider stays pure), and, for a change dated before today, why.

@@ -27,13 +27,13 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
   it('refuses approval while under-allocated, naming the node and the shortfall', () => {
     expect(outcome.refused.status).toBe(400);
     expect(outcome.refused.body.error).toBe('under-allocated');
-    expect(outcome.refused.body.message.zh).toContain('company');
+    expect(outcome.refused.body.message.zh).toContain('公司');
     // 1,000,000,000 fen, as a VP reads it.
     expect(outcome.refused.body.message.zh).toBe(
-      'company 的销售额（现实目标）尚未分解完毕，差额 10,000,000.00 元',
+      '公司 的销售额（现实目标）尚未分解完毕，差额 10,000,000.00 元',
     );
     expect(outcome.refused.body.message.en).toBe(
-      'company sales amount (realistic) is not fully allocated: 10,000,000.00 元 short',
+      'the company sales amount (realistic) is not fully allocated: 10,000,000.00 元 short',
     );
   });
 

@@ -71,3 +71,13 @@ export const ORG_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     en: '{personId} still has direct reports ({reports}); reassign them first',
   },
 };
+
+/** How org's error details read to people: `person:p-li` is 人员 p-li, `division:d-east` 事业部 d-east. */
+export const ORG_DETAIL_LABELS: Readonly<Record<string, (value: unknown) => LocalizedText | undefined>> = {
+  subject: (value) => {
+    const [, kind, id] = /^(person|division):(.+)$/.exec(String(value)) ?? [];
+    if (kind === 'person') return { zh: `人员 ${id}`, en: `person ${id}` };
+    if (kind === 'division') return { zh: `事业部 ${id}`, en: `division ${id}` };
+    return undefined;
+  },
+};

@@ -10,6 +10,17 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** How each role reads to people (zh-CN first). */
+export const ROLE_LABELS: Readonly<Record<Role, Readonly<{ zh: string; en: string }>>> = {
+  admin: { zh: '系统管理员', en: 'system administrator' },
+  vp: { zh: '业务副总', en: 'VP of business' },
+  division_manager: { zh: '事业部经理', en: 'division manager' },
+  salesperson: { zh: '业务员', en: 'salesperson' },
+  sales_admin: { zh: '市场部主管', en: 'sales administration supervisor' },
+  finance: { zh: '财务', en: 'finance' },
+  installer: { zh: '安装人员', en: 'installer' },
+};
+
 /** Who is acting: taken from the verified bearer token, written into every event. */
 export type Actor = Readonly<{ userId: string; role: Role; divisionId?: string }>;
 

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@sales/shared/domain';
+import { LEVEL_LABELS, METRICS, METRIC_LABELS, type Metric } from '@sales/targets/events';
 
 /**
  * Message templates per error code, zh-CN first; `{name}` placeholders are filled from the
@@ -179,3 +180,39 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
   },
   'field-required': { zh: '{field} 不能为空', en: '{field} is required' },
 };
+
+const STATUS_LABELS: Readonly<Record<string, LocalizedText>> = {
+  draft: { zh: '草稿', en: 'draft' },
+  submitted: { zh: '已提交', en: 'submitted' },
+  approved: { zh: '已批准', en: 'approved' },
+};
+
+/** An approval unit or node as people name it: 公司, 事业部 d-east, 业务员 p-li. */
+function placeLabel(value: unknown): LocalizedText | undefined {
+  if (value === 'company') return { zh: '公司', en: 'the company' };
+  const [, level, id] = /^(division|salesperson):(.+)$/.exec(String(value)) ?? [];
+  if (level === 'division') return { zh: `事业部 ${id}`, en: `division ${id}` };
+  if (level === 'salesperson') return { zh: `业务员 ${id}`, en: `salesperson ${id}` };
+  return undefined;
+}
+
+/**
+ * How targets' error details read to people: 销售额 not salesAmount, 现实目标 not realistic, 已提交
+ * not submitted, 公司 not company (registered with the context: `detailLabels`).
+ */
+export const TARGETS_DETAIL_LABELS: Readonly<Record<string, (value: unknown) => LocalizedText | undefined>> =
+  {
+    metric: (value) =>
+      isMetric(value) ? { zh: METRIC_LABELS[value].zh, en: METRIC_LABELS[value].en } : undefined,
+    level: (value) => (value === 'realistic' || value === 'stretch' ? LEVEL_LABELS[value] : undefined),
+    status: (value) => STATUS_LABELS[String(value)],
+    unit: placeLabel,
+    heldBy: placeLabel,
+    nodeUnit: placeLabel,
+    parent: placeLabel,
+    node: placeLabel,
+  };
+
+function isMetric(value: unknown): value is Metric {
+  return typeof value === 'string' && (METRICS as readonly string[]).includes(value);
+}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ORG_ERROR_MESSAGES } from '@sales/org/domain';
+import { ORG_DETAIL_LABELS, ORG_ERROR_MESSAGES } from '@sales/org/domain';
 import { ORG_CONTEXT, ORG_EVENT_CATALOGUE } from '@sales/org/events';
 import { EventSourcedContextModule } from '@sales/shared/runtime';
 import { OrgController } from './org.controller';
@@ -12,6 +12,7 @@ import { OrgService } from './org.service';
       context: ORG_CONTEXT,
       publishedEvents: ORG_EVENT_CATALOGUE,
       errorMessages: ORG_ERROR_MESSAGES,
+      detailLabels: ORG_DETAIL_LABELS,
     }),
   ],
   controllers: [OrgController],

@@ -6,10 +6,15 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import type { Observable } from 'rxjs';
-import type { ErrorMessageCatalogue } from './error-messages';
+import type { DetailLabels, ErrorMessageCatalogue } from './error-messages';
 
 /** The error catalogue a context passed when it was registered. */
-export type ContextErrorMessages = Readonly<{ context: string; messages: ErrorMessageCatalogue }>;
+export type ContextErrorMessages = Readonly<{
+  context: string;
+  messages: ErrorMessageCatalogue;
+  /** How the context's detail values read to people (metric → 销售额). */
+  labels?: DetailLabels;
+}>;
 
 /** Provided by a context's registration (`EventSourcedContextModule.register`) to its own module only. */
 export const CONTEXT_ERROR_MESSAGES = 'CONTEXT_ERROR_MESSAGES';

@@ -40,7 +40,7 @@ describe('localize', () => {
       PLATFORM_ERROR_MESSAGES['forbidden-role'],
     );
     expect(localize('forbidden-role', { role: 'finance' }, targetsMessages).zh).toBe(
-      '角色 finance 无权执行此操作',
+      '角色 财务 无权执行此操作',
     );
   });
 

@@ -1,6 +1,19 @@
+import { ROLE_LABELS, isRole } from '@sales/shared/domain';
 /** A zh-CN/en message pair; `{name}` placeholders are filled from the error's details. */
 export type LocalizedMessage = Readonly<{ zh: string; en: string }>;
 export type ErrorMessageCatalogue = Readonly<Record<string, LocalizedMessage>>;
+
+/**
+ * How detail values read to people, per detail key: `{ metric: salesAmount }` is shown as 销售额 /
+ * sales amount, never as the identifier. A label function answers undefined for values it does
+ * not know, which are then shown as they are.
+ */
+export type DetailLabels = Readonly<Record<string, (value: unknown) => LocalizedMessage | undefined>>;
+
+/** Labels every context shares: roles. */
+export const PLATFORM_DETAIL_LABELS: DetailLabels = {
+  role: (value) => (isRole(value) ? ROLE_LABELS[value] : undefined),
+};
 
 /**
  * Codes the platform itself answers with (the store, the HTTP edge), whatever context a route
@@ -30,10 +43,17 @@ export const PLATFORM_ERROR_MESSAGES: ErrorMessageCatalogue = {
   },
 };
 
-export function renderTemplate(template: string, details: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in details ? formatDetail(details[name]) : whole,
-  );
+export function renderTemplate(
+  template: string,
+  details: Record<string, unknown>,
+  language: keyof LocalizedMessage = 'zh',
+  labels: DetailLabels = {},
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in details)) return whole;
+    const label = Object.hasOwn(labels, name) ? labels[name](details[name]) : undefined;
+    return label ? label[language] : formatDetail(details[name]);
+  });
 }
 
 function formatDetail(value: unknown): string {
@@ -50,6 +70,7 @@ export function localize(
   code: string,
   details: Record<string, unknown> = {},
   contextMessages: ErrorMessageCatalogue = {},
+  contextLabels: DetailLabels = {},
 ): LocalizedMessage {
   const message = Object.hasOwn(contextMessages, code)
     ? contextMessages[code]
@@ -57,5 +78,9 @@ export function localize(
       ? PLATFORM_ERROR_MESSAGES[code]
       : undefined;
   if (!message) return { zh: `请求被拒绝（${code}）`, en: `request refused (${code})` };
-  return { zh: renderTemplate(message.zh, details), en: renderTemplate(message.en, details) };
+  const labels = { ...PLATFORM_DETAIL_LABELS, ...contextLabels };
+  return {
+    zh: renderTemplate(message.zh, details, 'zh', labels),
+    en: renderTemplate(message.en, details, 'en', labels),
+  };
 }

@@ -72,7 +72,7 @@ export class ProblemFilter implements ExceptionFilter {
       return {
         statusCode,
         error: exception.code,
-        message: localize(exception.code, details, answering?.messages),
+        message: localize(exception.code, details, answering?.messages, answering?.labels),
         details,
       };
     }

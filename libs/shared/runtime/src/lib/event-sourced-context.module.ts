@@ -7,6 +7,7 @@ import { TracedEventStore, type Upcaster, contextTopic } from '@sales/shared/eve
 import {
   CONTEXT_ERROR_MESSAGES,
   type ContextErrorMessages,
+  type DetailLabels,
   type ErrorMessageCatalogue,
 } from '@sales/shared/http';
 import { type EventBus, StreamReplica } from '@sales/shared/messaging';
@@ -22,6 +23,8 @@ export type ContextRegistration = Readonly<{
   publishedEvents: readonly PublishedEventSpec[];
   /** zh-CN/en messages of the codes the context's errors carry; its routes answer with these. */
   errorMessages: ErrorMessageCatalogue;
+  /** How the context's error details read to people (metric → 销售额), beside the platform's. */
+  detailLabels?: DetailLabels;
   upcasters?: readonly Upcaster[];
   /** Other contexts whose published streams this context keeps a private copy of (e.g. the org tree). */
   replicas?: readonly string[];
@@ -102,6 +105,7 @@ export class EventSourcedContextModule {
           useValue: {
             context: registration.context,
             messages: registration.errorMessages,
+            labels: registration.detailLabels,
           } satisfies ContextErrorMessages,
         },
       ],

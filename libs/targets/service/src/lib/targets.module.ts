@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TARGETS_ERROR_MESSAGES } from '@sales/targets/domain';
+import { TARGETS_DETAIL_LABELS, TARGETS_ERROR_MESSAGES } from '@sales/targets/domain';
 import { TARGETS_CONTEXT, TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
 import { ORG_CONTEXT } from '@sales/org/events';
 import { type ContextRuntime, EventSourcedContextModule, contextRuntimeToken } from '@sales/shared/runtime';
@@ -20,6 +20,7 @@ import { TargetsController } from './targets.controller';
       context: TARGETS_CONTEXT,
       publishedEvents: TARGETS_EVENT_CATALOGUE,
       errorMessages: TARGETS_ERROR_MESSAGES,
+      detailLabels: TARGETS_DETAIL_LABELS,
       replicas: [ORG_CONTEXT],
     }),
   ],

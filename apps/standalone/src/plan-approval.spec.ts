@@ -133,6 +133,21 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
     expect(engaged.body.error).toBe('plan-not-draft');
   });
 
+  it('the org tree, not the token, decides the role (issue 8 item 9)', async () => {
+    // 李娜 is a salesperson in the tree: a token claiming vp for her is refused, not obeyed.
+    const claimed = await harness.request('GET', '/targets/plans/2026', {
+      headers: { authorization: `Bearer ${await harness.tokenFor({ userId: 'p-li', role: 'vp' })}` },
+    });
+    expect(claimed.status).toBe(403);
+    expect(claimed.body.error).toBe('role-claim-mismatch');
+    // A token without a role claim (as many IdPs issue) acts with the tree's role: her own targets only.
+    const plain = await harness.request('GET', '/targets/plans/2026', {
+      headers: { authorization: `Bearer ${await harness.tokenFor({ userId: 'p-li' })}` },
+    });
+    expect(plain.status).toBe(200);
+    expect(plain.body.nodes.map((n: { node: string }) => n.node)).toEqual(['salesperson:p-li']);
+  });
+
   it('never lets a salesperson approve', () => {
     expect(outcome.salespersonApproval.status).toBe(403);
   });

@@ -10,7 +10,8 @@ export type AppHarness = Readonly<{
   app: INestApplication;
   baseUrl: string;
   dataDir: string;
-  tokenFor(actor: Actor): Promise<string>;
+  /** A token of the local issuer; without `role` it carries no role claim. */
+  tokenFor(actor: Pick<Actor, 'userId'> & Partial<Actor>): Promise<string>;
   request(
     method: string,
     path: string,
@@ -38,7 +39,7 @@ export async function startApp(
       ? await LocalIssuer.open(dataDir, config.auth.issuer, config.auth.audience)
       : undefined;
 
-  const tokenFor = async (actor: Actor) => {
+  const tokenFor = async (actor: Pick<Actor, 'userId'> & Partial<Actor>) => {
     if (!issuer)
       throw new Error(
         'tokenFor needs the standalone local issuer; pass tokens explicitly in distributed tests',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ORG_DETAIL_LABELS, ORG_ERROR_MESSAGES } from '@sales/org/domain';
 import { ORG_CONTEXT, ORG_EVENT_CATALOGUE } from '@sales/org/events';
+import { ActorDirectories } from '@sales/shared/auth';
 import { EventSourcedContextModule } from '@sales/shared/runtime';
 import { OrgController } from './org.controller';
 import { OrgService } from './org.service';
@@ -19,4 +20,9 @@ import { OrgService } from './org.service';
   providers: [OrgService],
   exports: [OrgService],
 })
-export class OrgModule {}
+export class OrgModule {
+  /** Org's own tree is the most authoritative answer to "who is this, as of today?". */
+  constructor(directories: ActorDirectories, org: OrgService) {
+    directories.add({ priority: 0, placeOf: (userId) => org.placeOf(userId) });
+  }
+}

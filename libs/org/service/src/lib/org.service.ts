@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, type Clock, NotFoundError } from '@sales/shared/domain';
+import { type Actor, type Clock, NotFoundError, type Role } from '@sales/shared/domain';
 import {
   type OrgCommand,
   type OrgCommandContext,
@@ -50,6 +50,12 @@ export class OrgService {
       .sort((a, b) => a.data.effectiveOn.localeCompare(b.data.effectiveOn))
       .map((e) => ({ type: e.type, effectiveOn: e.data.effectiveOn, change: e.data }));
     return { ...orgTree(directoryAsOf(events, date), date), scheduled };
+  }
+
+  /** Where a person stands today (role and division), or undefined when not in the tree. */
+  async placeOf(userId: string): Promise<{ role: Role; divisionId: string | null } | undefined> {
+    const person = (await this.tree()).people.find((p) => p.id === userId);
+    return person && { role: person.role, divisionId: person.divisionId };
   }
 
   async division(divisionId: string, asOf?: string) {

@@ -9,6 +9,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@sales/shared/domain';
 import { IS_PUBLIC, REQUIRED_ROLES, type RequestWithActor } from './auth.decorators';
+import { ActorDirectories, ActorRefusedError } from './actor-directories';
 import { InvalidTokenError, type TokenVerifier, bearerToken } from './token-verifier';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
@@ -19,6 +20,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+    private readonly directories: ActorDirectories,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,14 +29,21 @@ export class AuthGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<RequestWithActor>();
     const header = request.headers['authorization'];
+    let claims;
     try {
-      request.actor = await this.verifier.verify(bearerToken(Array.isArray(header) ? header[0] : header));
+      claims = await this.verifier.verify(bearerToken(Array.isArray(header) ? header[0] : header));
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
       throw new UnauthorizedException({
         error: error.code,
         message: { zh: '身份验证失败：请提供有效的访问令牌', en: `authentication failed: ${error.message}` },
       });
+    }
+    try {
+      request.actor = await this.directories.actorOf(claims);
+    } catch (error) {
+      if (!(error instanceof ActorRefusedError)) throw error;
+      throw new ForbiddenException({ error: error.code, details: error.details, message: refusal(error) });
     }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
@@ -49,4 +58,18 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+}
+
+function refusal(error: ActorRefusedError): { zh: string; en: string } {
+  const { userId, claimed, role } = error.details as { userId: string; claimed?: string; role?: string };
+  if (error.code === 'role-claim-mismatch') {
+    return {
+      zh: `令牌声明的角色（${claimed}）与组织结构中 ${userId} 的角色（${role}）不符：以组织结构为准，请重新登录`,
+      en: `the token claims role ${claimed}, but the org tree has ${userId} as ${role}: the tree decides; sign in again`,
+    };
+  }
+  return {
+    zh: `${userId} 不在组织结构中，令牌也未声明角色`,
+    en: `${userId} is not in the org tree and the token claims no role`,
+  };
 }

@@ -60,9 +60,10 @@ export class LocalIssuer {
     });
   }
 
-  async issue(actor: Actor, expiresIn = '12h'): Promise<string> {
+  /** A token for `actor`; leave `role` out to issue one without a role claim, as many IdPs do. */
+  async issue(actor: Pick<Actor, 'userId'> & Partial<Actor>, expiresIn = '12h'): Promise<string> {
     const privateKey = await importJWK(this.key.privateJwk, 'ES256');
-    const claims: Record<string, string> = { role: actor.role };
+    const claims: Record<string, string> = actor.role ? { role: actor.role } : {};
     if (actor.divisionId) claims['division'] = actor.divisionId;
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'ES256', kid: this.key.privateJwk.kid })

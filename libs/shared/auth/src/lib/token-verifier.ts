@@ -6,7 +6,7 @@ import {
   jwtVerify,
 } from 'jose';
 import { readFile } from 'node:fs/promises';
-import { type Actor, isRole } from '@sales/shared/domain';
+import { type Role, isRole } from '@sales/shared/domain';
 
 export type TokenVerifierOptions = Readonly<{
   issuer: string;
@@ -31,8 +31,14 @@ export class InvalidTokenError extends Error {
 }
 
 /**
- * Verifies OIDC-style bearer JWTs against a key set and turns the claims into an Actor:
- * `sub` → userId, `role` → role, `division` → divisionId (optional).
+ * What a token says about its bearer: `sub` → userId, and optionally `role` and `division`. Many
+ * OIDC providers issue no role claim; the org tree, not the token, decides business roles
+ * (ActorDirectories), so a role claim is only checked against it.
+ */
+export type TokenClaims = Readonly<{ userId: string; role?: Role; divisionId?: string }>;
+
+/**
+ * Verifies OIDC-style bearer JWTs against a key set and reads their claims (TokenClaims).
  */
 export class TokenVerifier {
   constructor(private readonly options: TokenVerifierOptions) {}
@@ -56,7 +62,7 @@ export class TokenVerifier {
     return new TokenVerifier({ issuer, audience, keys: createLocalJWKSet(jwks), maxLifetimeSeconds });
   }
 
-  async verify(token: string | undefined): Promise<Actor> {
+  async verify(token: string | undefined): Promise<TokenClaims> {
     if (!token) throw new InvalidTokenError('token-missing', 'no bearer token');
     let payload: JWTPayload;
     try {
@@ -85,15 +91,19 @@ function assertLifetime(payload: JWTPayload, maxLifetimeSeconds: number): void {
   }
 }
 
-export function actorFromClaims(payload: JWTPayload): Actor {
+export function actorFromClaims(payload: JWTPayload): TokenClaims {
   const role = payload['role'];
   const division = payload['division'];
   if (!payload.sub) throw new InvalidTokenError('token-claims-invalid', 'claim sub is missing');
-  if (!isRole(role))
+  if (role !== undefined && !isRole(role))
     throw new InvalidTokenError('token-claims-invalid', `claim role is not a known role: ${String(role)}`);
   if (division !== undefined && typeof division !== 'string')
     throw new InvalidTokenError('token-claims-invalid', 'claim division must be a string');
-  return division ? { userId: payload.sub, role, divisionId: division } : { userId: payload.sub, role };
+  return {
+    userId: payload.sub,
+    ...(role === undefined ? {} : { role }),
+    ...(division ? { divisionId: division } : {}),
+  };
 }
 
 export function bearerToken(authorization: string | undefined): string | undefined {

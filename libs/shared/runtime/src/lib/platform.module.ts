@@ -2,7 +2,7 @@ import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown 
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
-import { AuthGuard, LocalIssuer, TOKEN_VERIFIER, TokenVerifier } from '@sales/shared/auth';
+import { ActorDirectories, AuthGuard, LocalIssuer, TOKEN_VERIFIER, TokenVerifier } from '@sales/shared/auth';
 import type { AppConfig } from '@sales/shared/config';
 import { shiftedClock, systemClock } from '@sales/shared/domain';
 import { ProblemFilter, UnexpectedInputInterceptor, createValidationPipe } from '@sales/shared/http';
@@ -99,6 +99,7 @@ export class PlatformModule implements OnApplicationShutdown {
           useFactory: (registry: PlatformRegistry) => registry.readinessChecks,
           inject: [PlatformRegistry],
         },
+        ActorDirectories,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -114,6 +115,7 @@ export class PlatformModule implements OnApplicationShutdown {
         LOCAL_ISSUER,
         TOKEN_VERIFIER,
         PlatformRegistry,
+        ActorDirectories,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ORG_TREE_STREAM, orgTreeAsOf } from '@sales/org/events';
-import type { Clock } from '@sales/shared/domain';
+import type { Clock, Role } from '@sales/shared/domain';
 import type { OrgSnapshot } from '@sales/targets/domain';
 import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 
@@ -15,6 +15,13 @@ export class OrgSnapshotReader {
     @InjectContext('targets') private readonly runtime: ContextRuntime,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** Where a person stands today in org's published tree, or undefined when not (yet) in it. */
+  async placeOf(userId: string): Promise<{ role: Role; divisionId: string | null } | undefined> {
+    const events = await this.runtime.replica('org').read(ORG_TREE_STREAM);
+    const person = orgTreeAsOf(events, this.clock.today()).people.find((p) => p.id === userId);
+    return person && { role: person.role, divisionId: person.divisionId };
+  }
 
   async snapshot(): Promise<OrgSnapshot> {
     const events = await this.runtime.replica('org').read(ORG_TREE_STREAM);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TARGETS_DETAIL_LABELS, TARGETS_ERROR_MESSAGES } from '@sales/targets/domain';
 import { TARGETS_CONTEXT, TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
 import { ORG_CONTEXT } from '@sales/org/events';
+import { ActorDirectories } from '@sales/shared/auth';
 import { type ContextRuntime, EventSourcedContextModule, contextRuntimeToken } from '@sales/shared/runtime';
 import { OrgSnapshotReader } from './org-snapshot.reader';
 import { PlanService } from './plan.service';
@@ -42,4 +43,9 @@ import { TargetsController } from './targets.controller';
   ],
   exports: [PlanService, QuarterlyReviewService],
 })
-export class TargetsModule {}
+export class TargetsModule {
+  /** Its copy of org's tree answers "who is this?" where org itself is not mounted (targets-service). */
+  constructor(directories: ActorDirectories, org: OrgSnapshotReader) {
+    directories.add({ priority: 1, placeOf: (userId) => org.placeOf(userId) });
+  }
+}

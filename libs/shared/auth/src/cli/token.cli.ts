@@ -1,7 +1,8 @@
 /**
  * Mints a development token from the standalone local issuer:
- *   npm run token -- --user u-vp --role vp [--division d-east] [--expires 12h]
+ *   npm run token -- --user u-vp [--role vp] [--division d-east] [--expires 12h]
  * Uses the key under DATA_DIR (default ./data), the same the running standalone app verifies with.
+ * Without --role the token carries no role claim: the org tree gives the person's role.
  */
 import { parseArgs } from 'node:util';
 import { isRole } from '@sales/shared/domain';
@@ -17,9 +18,9 @@ async function main(): Promise<void> {
       expires: { type: 'string', default: '12h' },
     },
   });
-  if (!values.user || !isRole(values.role)) {
+  if (!values.user || (values.role !== undefined && !isRole(values.role))) {
     process.stderr.write(
-      '用法 usage: npm run token -- --user <id> --role <vp|division_manager|salesperson|sales_admin|finance|installer|admin> [--division <id>]\n',
+      '用法 usage: npm run token -- --user <id> [--role <vp|division_manager|salesperson|sales_admin|finance|installer|admin>] [--division <id>]\n',
     );
     process.exit(2);
   }
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const issuer = await LocalIssuer.open(config.dataDir, config.auth.issuer, config.auth.audience);
   const actor = {
     userId: values.user,
-    role: values.role,
+    ...(values.role ? { role: values.role } : {}),
     ...(values.division ? { divisionId: values.division } : {}),
   };
   process.stdout.write(`${await issuer.issue(actor, values.expires)}\n`);

@@ -7,7 +7,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@sales/shared/domain';
+import { ROLE_LABELS, type Role } from '@sales/shared/domain';
 import { IS_PUBLIC, REQUIRED_ROLES, type RequestWithActor } from './auth.decorators';
 import { ActorDirectories, ActorRefusedError } from './actor-directories';
 import { InvalidTokenError, type TokenVerifier, bearerToken } from './token-verifier';
@@ -61,11 +61,12 @@ export class AuthGuard implements CanActivate {
 }
 
 function refusal(error: ActorRefusedError): { zh: string; en: string } {
-  const { userId, claimed, role } = error.details as { userId: string; claimed?: string; role?: string };
-  if (error.code === 'role-claim-mismatch') {
+  const { userId, claimed, role } = error.details as { userId: string; claimed?: Role; role?: Role };
+  if (error.code === 'role-claim-mismatch' && claimed && role) {
+    const [said, is] = [ROLE_LABELS[claimed], ROLE_LABELS[role]];
     return {
-      zh: `令牌声明的角色（${claimed}）与组织结构中 ${userId} 的角色（${role}）不符：以组织结构为准，请重新登录`,
-      en: `the token claims role ${claimed}, but the org tree has ${userId} as ${role}: the tree decides; sign in again`,
+      zh: `令牌声明的角色（${said.zh}）与组织结构中 ${userId} 的角色（${is.zh}）不符：以组织结构为准，请重新登录`,
+      en: `the token claims the role ${said.en}, but the org tree has ${userId} as ${is.en}: the tree decides; sign in again`,
     };
   }
   return {

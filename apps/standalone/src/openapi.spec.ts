@@ -47,6 +47,12 @@ describe('the OpenAPI document says what the HTTP edge does', () => {
     expect(openapi.security ?? []).toEqual([]);
   });
 
+  it('the targets tag tells the order of the steps, from opening the plan to the VP approving each division', () => {
+    const tag = openapi.tags.find((t: { name: string }) => t.name === '目标 targets');
+    expect(tag.description).toContain('① 副总开启财年计划');
+    expect(tag.description).toContain('⑦ 副总（经理的上级）批准');
+  });
+
   it('every operation documents its 4xx with the problem schema', async () => {
     for (const { id, method, op: operation } of operations()) {
       const expected = [

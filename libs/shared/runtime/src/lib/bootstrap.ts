@@ -6,6 +6,7 @@ import { jsonBodyParser } from '@sales/shared/http';
 import { PinoNestLogger, createLogger, installTracing } from '@sales/shared/observability';
 import { httpTelemetry } from './http-telemetry.middleware';
 import { completeOpenApi } from './openapi-document';
+import { PlatformRegistry } from './platform-registry';
 import { METRICS } from './tokens';
 
 export type AppDefinition = Readonly<{
@@ -37,19 +38,15 @@ export async function createApp(
   app.use(httpTelemetry(app.get(METRICS)));
   app.use(jsonBodyParser({ limit: config.http.bodyLimit }));
 
-  const document = completeOpenApi(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle(definition.title)
-        .setDescription(
-          '业务部管理平台 HTTP API。所有接口（健康检查与文档除外）都需要 Bearer JWT。/ Every route except health and documents needs a bearer JWT.',
-        )
-        .setVersion('1.0.0')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
-        .build(),
-    ),
-  );
+  const builder = new DocumentBuilder()
+    .setTitle(definition.title)
+    .setDescription(
+      '业务部管理平台 HTTP API。所有接口（健康检查与文档除外）都需要 Bearer JWT。/ Every route except health and documents needs a bearer JWT.',
+    )
+    .setVersion('1.0.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer');
+  for (const tag of app.get(PlatformRegistry).openApiTags()) builder.addTag(tag.name, tag.description);
+  const document = completeOpenApi(SwaggerModule.createDocument(app, builder.build()));
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',

@@ -14,7 +14,7 @@ import { type EventBus, StreamReplica } from '@sales/shared/messaging';
 import type { PlatformMetrics } from '@sales/shared/observability';
 import { createEventStore } from './adapters';
 import { ContextRuntime } from './context-runtime';
-import { PlatformRegistry } from './platform-registry';
+import { type OpenApiTag, PlatformRegistry } from './platform-registry';
 import { APP_CONFIG, EVENT_BUS, LOGGER, METRICS, MONGO_CONNECTION } from './tokens';
 
 export type ContextRegistration = Readonly<{
@@ -26,6 +26,8 @@ export type ContextRegistration = Readonly<{
   /** How the context's error details read to people (metric → 销售额), beside the platform's. */
   detailLabels?: DetailLabels;
   upcasters?: readonly Upcaster[];
+  /** Descriptions of the context's OpenAPI tags (the name as its controllers' @ApiTags give it). */
+  openApiTags?: readonly OpenApiTag[];
   /** Other contexts whose published streams this context keeps a private copy of (e.g. the org tree). */
   replicas?: readonly string[];
 }>;
@@ -67,6 +69,7 @@ export class EventSourcedContextModule {
             );
             registry.addReadinessCheck({ name: `store:${registration.context}`, check: () => store.ping() });
             registry.addPublishedEvents(registration.publishedEvents);
+            registry.addOpenApiTags(registration.openApiTags ?? []);
             const runtime = new ContextRuntime(
               registration.context,
               config.topicPrefix + contextTopic(registration.context),

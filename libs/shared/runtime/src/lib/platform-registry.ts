@@ -4,10 +4,24 @@ import type { ReadinessCheck } from '@sales/shared/observability';
 
 /**
  * What the contexts mounted in a process contribute to the platform's own endpoints: readiness
- * checks for `/health/ready` and published-event catalogues for `/asyncapi.json`.
+ * checks for `/health/ready`, published-event catalogues for `/asyncapi.json`, and the
+ * descriptions of their OpenAPI tags.
  */
+/** An OpenAPI tag with the description readers of /docs see above its operations. */
+export type OpenApiTag = Readonly<{ name: string; description: string }>;
+
 @Injectable()
 export class PlatformRegistry {
+  private readonly tags = new Map<string, OpenApiTag>();
+
+  addOpenApiTags(tags: readonly OpenApiTag[]): void {
+    for (const tag of tags) this.tags.set(tag.name, tag);
+  }
+
+  openApiTags(): OpenApiTag[] {
+    return [...this.tags.values()];
+  }
+
   readonly readinessChecks: ReadinessCheck[] = [];
   private readonly catalogue = new Map<string, PublishedEventSpec>();
 

@@ -23,6 +23,19 @@ import { TargetsController } from './targets.controller';
       errorMessages: TARGETS_ERROR_MESSAGES,
       detailLabels: TARGETS_DETAIL_LABELS,
       replicas: [ORG_CONTEXT],
+      openApiTags: [
+        {
+          name: '目标 targets',
+          description:
+            '目标分解与审批的顺序 / the order of the steps: ' +
+            '① 副总开启财年计划 open the plan → ② 填写公司及各事业部目标 company and division figures (PUT …/nodes/company, …/nodes/division:<id>) → ' +
+            '③ 提交公司分解 submit the company split → ④ 上级批准（无上级时副总自批并记录）approve it (the level above; the VP with nobody above records a self-approval) → ' +
+            '⑤ 事业部经理把事业部目标落实到每个业务员 each manager splits the division down to every salesperson (or excludes one with a reason) → ' +
+            '⑥ 提交事业部分解 submit → ⑦ 副总（经理的上级）批准 the VP, above the manager, approves. ' +
+            '已批准的目标只能通过修订变更 approved targets change only by a revision, approved again. ' +
+            '金额均为整数“分”，币种见计划 money is integer fen of the plan currency.',
+        },
+      ],
     }),
   ],
   controllers: [TargetsController, QuarterlyReviewsController],

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, type Clock, NotFoundError, type Role } from '@sales/shared/domain';
+import type { OrgPlace } from '@sales/shared/auth';
+import { type Actor, type Clock, NotFoundError } from '@sales/shared/domain';
 import {
   type OrgCommand,
   type OrgCommandContext,
@@ -18,6 +19,8 @@ export type CommandOutcome = Readonly<{ version: number; events: readonly { id: 
 
 @Injectable()
 export class OrgService {
+  private latest?: { key: string; tree: TreeWithSchedule };
+
   constructor(
     @InjectContext('org') private readonly runtime: ContextRuntime,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -42,18 +45,17 @@ export class OrgService {
    * later dates as `scheduled`, in effective-date order: a move recorded for 1 January shows as
    * scheduled until then, not as done.
    */
-  async tree(asOf?: string): Promise<OrgTree & { scheduled: ScheduledOrgChange[] }> {
-    const events = await this.history();
+  async tree(asOf?: string): Promise<TreeWithSchedule> {
+    const { version, events } = await this.runtime.store.readStream(ORG_TREE_STREAM);
     const date = asOf ?? this.clock.today();
-    const scheduled = events
-      .filter((e) => e.data.effectiveOn > date)
-      .sort((a, b) => a.data.effectiveOn.localeCompare(b.data.effectiveOn))
-      .map((e) => ({ type: e.type, effectiveOn: e.data.effectiveOn, change: e.data }));
-    return { ...orgTree(directoryAsOf(events, date), date), scheduled };
+    // Every request asks "who is this, today?" (ActorDirectories): fold once per stream version and date.
+    const key = `${version}\u0000${date}`;
+    if (this.latest?.key !== key) this.latest = { key, tree: treeAsOf(events.map(toOrgEvent), date) };
+    return this.latest.tree;
   }
 
   /** Where a person stands today (role and division), or undefined when not in the tree. */
-  async placeOf(userId: string): Promise<{ role: Role; divisionId: string | null } | undefined> {
+  async placeOf(userId: string): Promise<OrgPlace | undefined> {
     const person = (await this.tree()).people.find((p) => p.id === userId);
     return person && { role: person.role, divisionId: person.divisionId };
   }
@@ -75,9 +77,18 @@ export class OrgService {
   async isEmpty(): Promise<boolean> {
     return (await this.runtime.store.readStream(ORG_TREE_STREAM)).version === 0;
   }
+}
 
-  private async history(): Promise<OrgEvent[]> {
-    const { events } = await this.runtime.store.readStream(ORG_TREE_STREAM);
-    return events.map((e) => ({ type: e.type, data: e.data }) as OrgEvent);
-  }
+type TreeWithSchedule = OrgTree & { scheduled: ScheduledOrgChange[] };
+
+function toOrgEvent(envelope: { type: string; data: unknown }): OrgEvent {
+  return { type: envelope.type, data: envelope.data } as OrgEvent;
+}
+
+function treeAsOf(events: readonly OrgEvent[], date: string): TreeWithSchedule {
+  const scheduled = events
+    .filter((e) => e.data.effectiveOn > date)
+    .sort((a, b) => a.data.effectiveOn.localeCompare(b.data.effectiveOn))
+    .map((e) => ({ type: e.type, effectiveOn: e.data.effectiveOn, change: e.data }));
+  return { ...orgTree(directoryAsOf(events, date), date), scheduled };
 }

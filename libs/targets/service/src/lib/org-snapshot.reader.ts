@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ORG_TREE_STREAM, orgTreeAsOf } from '@sales/org/events';
-import type { Clock, Role } from '@sales/shared/domain';
+import { ORG_TREE_STREAM, type OrgTree, orgTreeAsOf } from '@sales/org/events';
+import type { OrgPlace } from '@sales/shared/auth';
+import type { Clock } from '@sales/shared/domain';
 import type { OrgSnapshot } from '@sales/targets/domain';
 import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 
@@ -16,16 +17,16 @@ export class OrgSnapshotReader {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  private latest?: { key: string; tree: OrgTree };
+
   /** Where a person stands today in org's published tree, or undefined when not (yet) in it. */
-  async placeOf(userId: string): Promise<{ role: Role; divisionId: string | null } | undefined> {
-    const events = await this.runtime.replica('org').read(ORG_TREE_STREAM);
-    const person = orgTreeAsOf(events, this.clock.today()).people.find((p) => p.id === userId);
+  async placeOf(userId: string): Promise<OrgPlace | undefined> {
+    const person = (await this.treeToday()).people.find((p) => p.id === userId);
     return person && { role: person.role, divisionId: person.divisionId };
   }
 
   async snapshot(): Promise<OrgSnapshot> {
-    const events = await this.runtime.replica('org').read(ORG_TREE_STREAM);
-    const tree = orgTreeAsOf(events, this.clock.today());
+    const tree = await this.treeToday();
     return {
       divisions: tree.divisions.map((d) => ({
         id: d.id,
@@ -36,5 +37,17 @@ export class OrgSnapshotReader {
       })),
       people: tree.people.map(({ id, role, managerId }) => ({ id, role, managerId })),
     };
+  }
+
+  /**
+   * Every request resolves its actor here and every command takes a snapshot: the tree is folded
+   * once per copy version (its last event) and business date, not on each call.
+   */
+  private async treeToday(): Promise<OrgTree> {
+    const events = await this.runtime.replica('org').read(ORG_TREE_STREAM);
+    const today = this.clock.today();
+    const key = `${events.length}\u0000${events.at(-1)?.id ?? ''}\u0000${today}`;
+    if (this.latest?.key !== key) this.latest = { key, tree: orgTreeAsOf(events, today) };
+    return this.latest.tree;
   }
 }

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
+import { CustomersModule } from '@sales/customers/service';
 import { DemoDepartmentLoader } from './demo/demo-department.loader';
 import { OrgModule } from '@sales/org/service';
 import { PlatformModule } from '@sales/shared/runtime';
@@ -15,7 +16,7 @@ export class StandaloneModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(config, logger), OrgModule, TargetsModule],
+      imports: [PlatformModule.forRoot(config, logger), OrgModule, TargetsModule, CustomersModule],
       providers: [DemoDepartmentLoader],
     };
   }

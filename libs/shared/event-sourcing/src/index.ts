@@ -11,3 +11,4 @@ export * from './lib/file-event-store';
 export { CorruptLogError } from './lib/json-lines-log';
 export * from './lib/mongo-event-store';
 export * from './lib/store-with';
+export * from './lib/command-outcome';

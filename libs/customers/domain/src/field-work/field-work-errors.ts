@@ -1,0 +1,9 @@
+import type { LocalizedText } from '@sales/shared/domain';
+
+/** zh-CN/en texts of the field-work slice's error codes; `{name}` placeholders come from the error's details. */
+export const FIELD_WORK_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {};
+
+/** How the field-work slice's error details read to people (beside the platform's role labels). */
+export const FIELD_WORK_DETAIL_LABELS: Readonly<
+  Record<string, (value: unknown) => LocalizedText | undefined>
+> = {};

@@ -1,0 +1,4 @@
+export * from './error-messages';
+export * from './registry';
+export * from './grading';
+export * from './field-work';

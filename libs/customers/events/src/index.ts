@@ -1,0 +1,5 @@
+export * from './customers-events';
+export * from './registry-events';
+export * from './grading-events';
+export * from './field-work-events';
+export * from './customers-event-catalogue';

@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { CUSTOMERS_DETAIL_LABELS, CUSTOMERS_ERROR_MESSAGES } from '@sales/customers/domain';
+import { CUSTOMERS_CONTEXT, CUSTOMERS_EVENT_CATALOGUE } from '@sales/customers/events';
+import { ORG_CONTEXT } from '@sales/org/events';
+import { ActorDirectories } from '@sales/shared/auth';
+import { EventSourcedContextModule } from '@sales/shared/runtime';
+import { FIELD_WORK_SLICE } from './field-work/field-work.slice';
+import { GRADING_SLICE } from './grading/grading.slice';
+import { CustomersOrgReader } from './org/customers-org.reader';
+import { REGISTRY_SLICE } from './registry/registry.slice';
+
+/**
+ * Customers and field work (C1–C7). Knows the org tree only through its replica of org's
+ * published events; runs in `customers-service` or inside `standalone`. Each slice (registry,
+ * grading, field work) brings its own controllers and providers.
+ */
+@Module({
+  imports: [
+    EventSourcedContextModule.register({
+      context: CUSTOMERS_CONTEXT,
+      publishedEvents: CUSTOMERS_EVENT_CATALOGUE,
+      errorMessages: CUSTOMERS_ERROR_MESSAGES,
+      detailLabels: CUSTOMERS_DETAIL_LABELS,
+      replicas: [ORG_CONTEXT],
+      openApiTags: [
+        {
+          name: '客户 customers',
+          description:
+            '客户登记、查重、合并、转移与公海 / registry, duplicate check, merge, transfers and the pool. ' +
+            '业务员只能看到和编辑本人的客户，事业部经理看本事业部，副总、市场部主管和系统管理员看全部，财务只读。' +
+            ' A salesperson sees their own customers, a manager the division, the VP, sales admin and admin all; finance reads only.',
+        },
+      ],
+    }),
+  ],
+  controllers: [...REGISTRY_SLICE.controllers, ...GRADING_SLICE.controllers, ...FIELD_WORK_SLICE.controllers],
+  providers: [
+    CustomersOrgReader,
+    ...REGISTRY_SLICE.providers,
+    ...GRADING_SLICE.providers,
+    ...FIELD_WORK_SLICE.providers,
+  ],
+})
+export class CustomersModule {
+  /** Its copy of org's tree answers "who is this?" where org itself is not mounted (customers-service). */
+  constructor(directories: ActorDirectories, org: CustomersOrgReader) {
+    directories.add({ priority: 1, placeOf: (userId) => org.placeOf(userId) });
+  }
+}

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ORG_TREE_STREAM, type OrgTree, orgTreeAsOf } from '@sales/org/events';
+import type { OrgPlace } from '@sales/shared/auth';
+import type { BusinessDate, Clock } from '@sales/shared/domain';
+import { CLOCK, type ContextRuntime, DatedReplicaFold, InjectContext } from '@sales/shared/runtime';
+
+/**
+ * The org tree as customers knows it: folded from its own replica of org's published events
+ * (never org's database), as of a business date — today for scope and rights, a visit's or an
+ * expense's own date for the division it is credited to.
+ */
+@Injectable()
+export class CustomersOrgReader {
+  private readonly fold: DatedReplicaFold<OrgTree>;
+
+  constructor(
+    @InjectContext('customers') runtime: ContextRuntime,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.fold = new DatedReplicaFold(() => runtime.replica('org').read(ORG_TREE_STREAM), orgTreeAsOf);
+  }
+
+  treeAsOf(date: BusinessDate): Promise<OrgTree> {
+    return this.fold.asOf(date);
+  }
+
+  treeToday(): Promise<OrgTree> {
+    return this.fold.asOf(this.clock.today());
+  }
+
+  /** Where a person stands today, or undefined when not (yet) in the tree. */
+  async placeOf(userId: string): Promise<OrgPlace | undefined> {
+    const person = (await this.treeToday()).people.find((p) => p.id === userId);
+    return person && { role: person.role, divisionId: person.divisionId };
+  }
+}

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { CUSTOMERS_EVENT_CATALOGUE } from '@sales/customers/events';
 import { ORG_EVENT_CATALOGUE } from '@sales/org/events';
 import { TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
 import { recordNewSchemas } from '@sales/shared/testing';
@@ -8,7 +9,11 @@ import { recordNewSchemas } from '@sales/shared/testing';
  * that do not exist; a changed version is refused by the specs, not overwritten here.
  */
 const root = join(__dirname, '..');
-const catalogues = { org: ORG_EVENT_CATALOGUE, targets: TARGETS_EVENT_CATALOGUE };
+const catalogues = {
+  org: ORG_EVENT_CATALOGUE,
+  targets: TARGETS_EVENT_CATALOGUE,
+  customers: CUSTOMERS_EVENT_CATALOGUE,
+};
 for (const [context, catalogue] of Object.entries(catalogues)) {
   for (const path of recordNewSchemas(catalogue, join(root, 'libs', context, 'events', 'schemas'))) {
     console.log(`recorded ${path}`);

@@ -33,7 +33,8 @@ import { REGISTRY_SLICE } from './registry/registry.slice';
       ],
     }),
   ],
-  controllers: [...REGISTRY_SLICE.controllers, ...GRADING_SLICE.controllers, ...FIELD_WORK_SLICE.controllers],
+  // The registry's `/customers/:customerId` routes go last, after the slices' fixed paths.
+  controllers: [...GRADING_SLICE.controllers, ...FIELD_WORK_SLICE.controllers, ...REGISTRY_SLICE.controllers],
   providers: [
     CustomersOrgReader,
     ...REGISTRY_SLICE.providers,

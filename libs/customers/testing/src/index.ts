@@ -1,0 +1,2 @@
+export * from './customers-department';
+export * from './duplicate-registrations.scenario';

@@ -50,7 +50,30 @@ export const ORG_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
   'person-already-hired': { zh: '人员 {personId} 已入职', en: 'Person {personId} is already hired' },
   'no-change': { zh: '没有任何变更', en: 'Nothing would change' },
   'vp-has-no-division': { zh: '业务副总不属于任何事业部', en: 'The VP belongs to no division' },
-  'vp-has-no-manager': { zh: '业务副总在本系统中没有上级', en: 'The VP has no manager in this system' },
+  'vp-has-no-manager': {
+    zh: '业务副总只向总经理汇报，{managerId} 不是总经理',
+    en: 'The VP reports only to the general manager; {managerId} is not the general manager',
+  },
+  'general-manager-has-no-division': {
+    zh: '总经理不属于任何事业部',
+    en: 'The general manager belongs to no division',
+  },
+  'general-manager-has-no-manager': {
+    zh: '总经理在本系统中没有上级',
+    en: 'The general manager has no manager in this system',
+  },
+  'general-manager-already-exists': {
+    zh: '已有总经理 {gmId}',
+    en: 'There is already a general manager ({gmId})',
+  },
+  'invalid-login-subject': {
+    zh: '登录身份（loginSubject）须为 1–200 个字符，不能全为空白，也不能含控制字符',
+    en: 'The login subject (loginSubject) must be 1–200 characters, not blank, without control characters',
+  },
+  'login-subject-taken': {
+    zh: '登录身份 {loginSubject} 已属于人员 {personId}：一个登录身份只能对应一人（未填写时即为人员编号），请填写本人在身份提供方的登录身份',
+    en: 'The login subject {loginSubject} already belongs to person {personId}: one subject signs in one person (it defaults to the person id); give this person their own subject at the identity provider',
+  },
   'vp-already-exists': { zh: '已有业务副总 {vpId}', en: 'There is already a VP ({vpId})' },
   'division-required': { zh: '角色 {role} 必须归属一个事业部', en: 'Role {role} must belong to a division' },
   'division-already-has-manager': {

@@ -5,3 +5,4 @@ export * from './org-commands';
 export * from './org-tree';
 export * from './org-placement';
 export * from './error-messages';
+export * from './org-upcasters';

@@ -38,6 +38,8 @@ export type HirePerson = Command<
       role: Role;
       divisionId?: string | null;
       managerId?: string | null;
+      /** The IdP's `sub` the person signs in with; left out, the person id (as the local issuer mints). */
+      loginSubject?: string;
       effectiveOn: BusinessDate;
     }>
 >;

@@ -29,6 +29,8 @@ export type DirectoryPerson = Readonly<{
   role: Role;
   divisionId: string | null;
   managerId: string | null;
+  /** The IdP's `sub` this person's tokens carry (unique among people ever hired). */
+  loginSubject: string;
   status: PersonStatus;
   hiredOn: BusinessDate;
 }>;
@@ -77,13 +79,14 @@ export function evolveOrgDirectory(directory: OrgDirectory, event: OrgEvent): Or
       };
     }
     case 'PersonHired': {
-      const { personId, name, role, divisionId, managerId, effectiveOn } = event.data;
+      const { personId, name, role, divisionId, managerId, loginSubject, effectiveOn } = event.data;
       const person: DirectoryPerson = {
         id: personId,
         name,
         role,
         divisionId,
         managerId,
+        loginSubject,
         status: 'active',
         hiredOn: effectiveOn,
       };
@@ -121,6 +124,19 @@ export function divisionManagerOf(directory: OrgDirectory, divisionId: string): 
 /** 业务副总: the VP of business, if one is in the tree. */
 export function vpOf(directory: OrgDirectory): DirectoryPerson | undefined {
   return Object.values(directory.people).find((p) => isInTree(p) && p.role === 'vp');
+}
+
+/** 总经理: the general manager above the VP, if the tree has one (it need not). */
+export function generalManagerOf(directory: OrgDirectory): DirectoryPerson | undefined {
+  return Object.values(directory.people).find((p) => isInTree(p) && p.role === 'general_manager');
+}
+
+/** Whoever was ever hired with this login subject (a subject names one person for good). */
+export function personWithLoginSubject(
+  directory: OrgDirectory,
+  subject: string,
+): DirectoryPerson | undefined {
+  return Object.values(directory.people).find((p) => p.loginSubject === subject);
 }
 
 export function orgTree(directory: OrgDirectory, asOf: BusinessDate | null = null): OrgTree {

@@ -21,7 +21,11 @@ export type DivisionRenamed = DomainEvent<
   Backdating & Readonly<{ divisionId: string; name: string; previousName: string; effectiveOn: BusinessDate }>
 >;
 
-/** A person joins with a role, a place in a division (or none) and a manager (or none). */
+/**
+ * A person joins with a role, a place in a division (or none) and a manager (or none), and the
+ * login subject their tokens carry (the IdP's `sub`; the person id unless given). Recorded before
+ * the login subject existed, it reads with the person id (`ORG_UPCASTERS`).
+ */
 export type PersonHired = DomainEvent<
   'PersonHired',
   Backdating &
@@ -31,6 +35,7 @@ export type PersonHired = DomainEvent<
       role: Role;
       divisionId: string | null;
       managerId: string | null;
+      loginSubject: string;
       effectiveOn: BusinessDate;
     }>
 >;

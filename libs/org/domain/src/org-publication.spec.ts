@@ -13,6 +13,7 @@ const history: OrgEvent[] = [
       role: 'vp',
       divisionId: null,
       managerId: null,
+      loginSubject: 'vp-1',
       effectiveOn: '2026-01-01',
     },
   },
@@ -28,6 +29,7 @@ const history: OrgEvent[] = [
       role: 'division_manager',
       divisionId: 'd-east',
       managerId: 'vp-1',
+      loginSubject: 'dm-east',
       effectiveOn: '2026-01-05',
     },
   },
@@ -39,6 +41,7 @@ const history: OrgEvent[] = [
       role: 'salesperson',
       divisionId: 'd-east',
       managerId: 'dm-east',
+      loginSubject: 's-1',
       effectiveOn: '2026-02-01',
     },
   },
@@ -55,6 +58,41 @@ const history: OrgEvent[] = [
       fromManagerId: 'dm-east',
       toManagerId: 'vp-1',
       effectiveOn: '2026-04-01',
+    },
+  },
+  // A 总经理 signing in with an identity provider's subject, and the VP placed under them.
+  {
+    type: 'PersonHired',
+    data: {
+      personId: 'gm-1',
+      name: '赵总',
+      role: 'general_manager',
+      divisionId: null,
+      managerId: null,
+      loginSubject: 'oidc|123',
+      effectiveOn: '2026-05-01',
+    },
+  },
+  {
+    type: 'PersonMoved',
+    data: {
+      personId: 'vp-1',
+      fromDivisionId: null,
+      toDivisionId: null,
+      fromManagerId: null,
+      toManagerId: 'gm-1',
+      effectiveOn: '2026-05-01',
+    },
+  },
+  {
+    type: 'PersonRoleChanged',
+    data: {
+      personId: 's-1',
+      fromRole: 'sales_admin',
+      toRole: 'engineer',
+      fromManagerId: 'vp-1',
+      toManagerId: 'vp-1',
+      effectiveOn: '2026-05-01',
     },
   },
 ];
@@ -75,10 +113,35 @@ describe('org publication', () => {
     }
   });
 
+  it('publishes hires and role changes as v2: the new roles, and the login subject of each hire', () => {
+    expect(published.map((e) => `${e.type}.v${e.schemaVersion}`)).toEqual([
+      'PersonHired.v2',
+      'DivisionCreated.v1',
+      'PersonHired.v2',
+      'PersonHired.v2',
+      'DivisionRenamed.v1',
+      'PersonRoleChanged.v2',
+      'PersonHired.v2',
+      'PersonMoved.v1',
+      'PersonRoleChanged.v2',
+    ]);
+    expect(published[6].data).toMatchObject({ role: 'general_manager', loginSubject: 'oidc|123' });
+    expect(published[8].data).toMatchObject({ toRole: 'engineer' });
+  });
+
   it("subscribers' fold of the published events gives the tree org folds from its internal events", () => {
-    expect(orgTreeAsOf(published, '2026-12-31')).toEqual({
-      ...orgTree(foldOrgDirectory(history)),
-      asOf: '2026-12-31',
+    const tree = { ...orgTree(foldOrgDirectory(history)), asOf: '2026-12-31' };
+    expect(orgTreeAsOf(published, '2026-12-31')).toEqual(tree);
+    expect(tree.people.find((p) => p.id === 'gm-1')).toMatchObject({ loginSubject: 'oidc|123' });
+  });
+
+  it('a subscriber that recorded the early hires as v1 folds the same tree', () => {
+    const asV1 = published.map((event, i) => {
+      if (i > 5 || event.type !== 'PersonHired') return event;
+      const { loginSubject: _subject, ...v1 } = event.data as Record<string, unknown>;
+      return { type: event.type, schemaVersion: 1, data: v1 };
     });
+    expect(asV1.filter((e) => e.schemaVersion === 1 && e.type === 'PersonHired')).toHaveLength(3);
+    expect(orgTreeAsOf(asV1, '2026-12-31')).toEqual(orgTreeAsOf(published, '2026-12-31'));
   });
 });

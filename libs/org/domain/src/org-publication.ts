@@ -4,7 +4,10 @@ import type { OrgEvent } from './org-events';
 
 /**
  * What other contexts see of each internal org event: every change of the tree is published as
- * its v1 event (see `@sales/org/events` for why all of them). The fields are copied one by one,
+ * one event at the version org publishes now (see `@sales/org/events` for why all of them; hires
+ * and role changes are v2, with the roles of `ORG_ROLES_V2` and a hire's login subject). The
+ * internal role is typed onto the published enum, so a role added to the platform without a new
+ * published version does not compile. The fields are copied one by one,
  * so a field added to an internal event stays internal until it is published on purpose — as
  * the reason given for back-dating (倒签) is: subscribers see the change at its effective date.
  */
@@ -23,8 +26,16 @@ function toPublished(event: OrgEvent): OrgPublishedEvent {
       return orgPublishedEvent('DivisionRenamed', { divisionId, name, previousName, effectiveOn });
     }
     case 'PersonHired': {
-      const { personId, name, role, divisionId, managerId, effectiveOn } = event.data;
-      return orgPublishedEvent('PersonHired', { personId, name, role, divisionId, managerId, effectiveOn });
+      const { personId, name, role, divisionId, managerId, loginSubject, effectiveOn } = event.data;
+      return orgPublishedEvent('PersonHired', {
+        personId,
+        name,
+        role,
+        divisionId,
+        managerId,
+        loginSubject,
+        effectiveOn,
+      });
     }
     case 'PersonMoved': {
       const { personId, fromDivisionId, toDivisionId, fromManagerId, toManagerId, effectiveOn } = event.data;

@@ -34,7 +34,15 @@ const hired = (
   effectiveOn = '2026-01-01',
 ): OrgEvent => ({
   type: 'PersonHired',
-  data: { personId, name: `name of ${personId}`, role, divisionId, managerId, effectiveOn },
+  data: {
+    personId,
+    name: `name of ${personId}`,
+    role,
+    divisionId,
+    managerId,
+    loginSubject: personId,
+    effectiveOn,
+  },
 });
 
 /** A VP, two divisions (东区, 西区) with a manager each, and one salesperson in the east. */
@@ -205,6 +213,7 @@ describe('org tree: hiring', () => {
             role: 'salesperson',
             divisionId: 'd-east',
             managerId: 'dm-east',
+            loginSubject: 's-2',
             effectiveOn: '2026-02-01',
           },
         },
@@ -286,6 +295,7 @@ describe('org tree: hiring', () => {
             role: 'admin',
             divisionId: null,
             managerId: 'vp-1',
+            loginSubject: 'x',
             effectiveOn: '2026-02-01',
           },
         },
@@ -738,6 +748,7 @@ describe('org tree: ids that are names on Object.prototype are ordinary ids', ()
               role: 'salesperson',
               divisionId: 'd-east',
               managerId: 'dm-east',
+              loginSubject: personId,
               effectiveOn: '2026-02-01',
             },
           },

@@ -1,6 +1,7 @@
 import {
   type Actor,
   type Aggregate,
+  ConflictError,
   DomainError,
   ForbiddenError,
   NotFoundError,
@@ -17,6 +18,7 @@ import {
   evolveOrgDirectory,
   isInTree,
   personKey,
+  personWithLoginSubject,
 } from './org-directory';
 import type { OrgEvent } from './org-events';
 import { publishOrgEvent } from './org-publication';
@@ -30,7 +32,12 @@ import type {
   OrgCommand,
   RenameDivision,
 } from './org-commands';
-import { assertConsistentPlacement, defaultManagerFor, directReportsOf } from './org-placement';
+import {
+  assertConsistentPlacement,
+  defaultManagerFor,
+  directReportsOf,
+  isManagingRole,
+} from './org-placement';
 
 /**
  * The whole department as ONE aggregate (stream `org-tree`): its invariants (unique division
@@ -40,6 +47,8 @@ import { assertConsistentPlacement, defaultManagerFor, directReportsOf } from '.
 export type OrgTreeState = OrgDirectory;
 
 const DIVISION_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/;
+/** An OIDC `sub` is any case-sensitive string; ours are at most 200 characters, none blank or control. */
+const LOGIN_SUBJECT = /^(?=.*\S)[^\p{Cc}]{1,200}$/u;
 
 export const orgTreeDecider: Aggregate<OrgTreeState, OrgCommand, OrgEvent> = {
   initialState: () => EMPTY_ORG_DIRECTORY,
@@ -115,6 +124,7 @@ function hirePerson(data: HirePerson['data'], state: OrgTreeState): OrgEvent[] {
       ? defaultManagerFor(state, data.personId, data.role, divisionId)
       : data.managerId;
   assertConsistentPlacement(state, { personId: data.personId, role: data.role, divisionId, managerId });
+  const loginSubject = assertLoginSubjectFree(state, data.loginSubject ?? data.personId);
   const backdating = assertEffectiveOn(data, state, { divisionId, managerId });
   return [
     {
@@ -125,6 +135,7 @@ function hirePerson(data: HirePerson['data'], state: OrgTreeState): OrgEvent[] {
         role: data.role,
         divisionId,
         managerId,
+        loginSubject,
         effectiveOn: data.effectiveOn,
         ...backdating,
       },
@@ -180,7 +191,7 @@ function changeRole(data: ChangeRole['data'], state: OrgTreeState): OrgEvent[] {
   const person = requirePerson(state, data.personId);
   if (!isRole(data.role)) throw new DomainError('unknown-role', { role: data.role });
   if (data.role === person.role) throw new DomainError('no-change', { personId: person.id, role: data.role });
-  if (data.role !== 'vp' && data.role !== 'division_manager') assertNoReports(state, person.id);
+  if (!isManagingRole(data.role)) assertNoReports(state, person.id);
   const toManagerId =
     data.managerId === undefined
       ? defaultManagerFor(state, person.id, data.role, person.divisionId)
@@ -243,6 +254,20 @@ function requireText(field: string, value: string): string {
   const trimmed = (value ?? '').trim();
   if (!trimmed) throw new DomainError('field-required', { field });
   return trimmed;
+}
+
+/**
+ * A token is matched to one person by its subject (the IdP's `sub`), so a subject belongs to one
+ * person ever hired — a subject given to another would let them act as the first. The default
+ * subject, the person id, is checked too: someone else may already sign in with it.
+ */
+function assertLoginSubjectFree(state: OrgTreeState, loginSubject: string): string {
+  if (!LOGIN_SUBJECT.test(loginSubject)) {
+    throw new DomainError('invalid-login-subject', { loginSubject: loginSubject.slice(0, 200) });
+  }
+  const holder = personWithLoginSubject(state, loginSubject);
+  if (holder) throw new ConflictError('login-subject-taken', { loginSubject, personId: holder.id });
+  return loginSubject;
 }
 
 /** Their reports would be left with a manager in the wrong place: reassign them first. */

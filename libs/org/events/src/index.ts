@@ -1,3 +1,5 @@
 export * from './org-events';
+export * from './org-roles';
 export * from './org-event-catalogue';
+export * from './org-event-versions';
 export * from './org-tree-as-of';

@@ -2,12 +2,12 @@ import {
   type JsonSchema,
   type LocalizedText,
   type PublishedEventSpec,
-  ROLES,
   bilingual,
   publishedEventFactory,
   publishedEventSpec,
 } from '@sales/shared/domain';
 import { ORG_CONTEXT, type OrgPublishedEvent } from './org-events';
+import { ORG_ROLES_V1, ORG_ROLES_V2 } from './org-roles';
 
 const text = (zh: string, en: string): LocalizedText => ({ zh, en });
 
@@ -26,9 +26,9 @@ const businessDate = (zh: string, en: string): JsonSchema => ({
   pattern: '^\\d{4}-\\d{2}-\\d{2}$',
   description: bilingual(text(`${zh}（YYYY-MM-DD，公司时区）`, `${en} (YYYY-MM-DD, company time zone)`)),
 });
-const role = (zh: string, en: string): JsonSchema => ({
+const role = (roles: readonly string[], zh: string, en: string): JsonSchema => ({
   type: 'string',
-  enum: [...ROLES],
+  enum: [...roles],
   description: bilingual(text(zh, en)),
 });
 
@@ -43,9 +43,41 @@ function spec(
 
 const effectiveOn = businessDate('生效日期', 'Date the change takes effect');
 
+function personHired(
+  roles: readonly string[],
+  personId: JsonSchema,
+  loginSubject?: JsonSchema,
+): Record<string, JsonSchema> {
+  return {
+    personId,
+    name: { type: 'string', minLength: 1, description: bilingual(text('姓名', 'Name')) },
+    role: role(roles, '角色', 'Role'),
+    divisionId: optionalId(
+      '所属事业部；业务副总等不属于事业部时为 null',
+      'Division; null for people outside divisions, e.g. the VP',
+    ),
+    managerId: optionalId('直属上级；无上级时为 null', 'Direct manager; null when none'),
+    ...(loginSubject ? { loginSubject } : {}),
+    effectiveOn: businessDate('入职日期', 'Hiring date'),
+  };
+}
+
+function personRoleChanged(roles: readonly string[]): Record<string, JsonSchema> {
+  return {
+    personId: id('人员编号', 'Person id'),
+    fromRole: role(roles, '原角色', 'Role before'),
+    toRole: role(roles, '新角色', 'Role after'),
+    fromManagerId: optionalId('变更前的上级', 'Manager before'),
+    toManagerId: optionalId('变更后的上级', 'Manager after'),
+    effectiveOn,
+  };
+}
+
 /**
- * Every event the org context publishes on `sales.org.events` (key: ORG_TREE_STREAM), each at the
- * schema version it is published with: the one source of those versions.
+ * Every event the org context publishes on `sales.org.events` (key: ORG_TREE_STREAM), at every
+ * schema version it has published: the newest version of a type is the one org publishes now (the
+ * one source of those versions); older ones stay listed because subscribers still hold them, and
+ * are read as the newest (`currentOrgEvent`).
  */
 export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
   spec('DivisionCreated', 1, text('新设事业部', 'A division (事业部) was created'), {
@@ -65,17 +97,34 @@ export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
     previousName: { type: 'string', minLength: 1, description: bilingual(text('原名称', 'Previous name')) },
     effectiveOn,
   }),
-  spec('PersonHired', 1, text('人员入职', 'A person was hired'), {
-    personId: id('人员编号（即登录用户编号）', 'Person id (the user id they sign in with)'),
-    name: { type: 'string', minLength: 1, description: bilingual(text('姓名', 'Name')) },
-    role: role('角色', 'Role'),
-    divisionId: optionalId(
-      '所属事业部；业务副总等不属于事业部时为 null',
-      'Division; null for people outside divisions, e.g. the VP',
+  spec(
+    'PersonHired',
+    1,
+    text('人员入职', 'A person was hired'),
+    personHired(
+      ORG_ROLES_V1,
+      id('人员编号（即登录身份，令牌中的 sub）', "Person id (also their login subject, the token's sub)"),
     ),
-    managerId: optionalId('直属上级；无上级时为 null', 'Direct manager; null when none'),
-    effectiveOn: businessDate('入职日期', 'Hiring date'),
-  }),
+  ),
+  spec(
+    'PersonHired',
+    2,
+    text(
+      '人员入职（角色含总经理、技术、安全/质量；含登录身份）',
+      'A person was hired (roles incl. general manager, engineer, safety; with their login subject)',
+    ),
+    personHired(ORG_ROLES_V2, id('人员编号', 'Person id'), {
+      type: 'string',
+      minLength: 1,
+      maxLength: 200,
+      description: bilingual(
+        text(
+          '登录身份：身份提供方令牌中的 sub，凭此识别本人；未指定时等于人员编号',
+          "Login subject: the identity provider's token sub this person is recognised by; the person id unless set",
+        ),
+      ),
+    }),
+  ),
   spec(
     'PersonMoved',
     1,
@@ -89,14 +138,21 @@ export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
       effectiveOn,
     },
   ),
-  spec('PersonRoleChanged', 1, text('人员角色变更', "A person's role changed"), {
-    personId: id('人员编号', 'Person id'),
-    fromRole: role('原角色', 'Role before'),
-    toRole: role('新角色', 'Role after'),
-    fromManagerId: optionalId('变更前的上级', 'Manager before'),
-    toManagerId: optionalId('变更后的上级', 'Manager after'),
-    effectiveOn,
-  }),
+  spec(
+    'PersonRoleChanged',
+    1,
+    text('人员角色变更', "A person's role changed"),
+    personRoleChanged(ORG_ROLES_V1),
+  ),
+  spec(
+    'PersonRoleChanged',
+    2,
+    text(
+      '人员角色变更（角色含总经理、技术、安全/质量）',
+      "A person's role changed (roles incl. general manager, engineer, safety)",
+    ),
+    personRoleChanged(ORG_ROLES_V2),
+  ),
 ];
 
 /** A published org event at its current version (for org's publication). */

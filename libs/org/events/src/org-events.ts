@@ -1,4 +1,5 @@
-import type { PublishedEvent, Role } from '@sales/shared/domain';
+import type { PublishedEvent } from '@sales/shared/domain';
+import type { OrgRoleV1, OrgRoleV2 } from './org-roles';
 
 export const ORG_CONTEXT = 'org';
 
@@ -44,9 +45,26 @@ export type PersonHiredV1 = PublishedEvent<
   Readonly<{
     personId: string;
     name: string;
-    role: Role;
+    role: OrgRoleV1;
     divisionId: string | null;
     managerId: string | null;
+    effectiveOn: BusinessDate;
+  }>
+>;
+
+/**
+ * v2: the roles of `ORG_ROLES_V2` (总经理, 技术, 安全/质量), and the login subject — the identity
+ * provider's `sub` a token of this person carries. Read as v1 plus `loginSubject = personId`.
+ */
+export type PersonHiredV2 = PublishedEvent<
+  'PersonHired',
+  Readonly<{
+    personId: string;
+    name: string;
+    role: OrgRoleV2;
+    divisionId: string | null;
+    managerId: string | null;
+    loginSubject: string;
     effectiveOn: BusinessDate;
   }>
 >;
@@ -69,8 +87,21 @@ export type PersonRoleChangedV1 = PublishedEvent<
   'PersonRoleChanged',
   Readonly<{
     personId: string;
-    fromRole: Role;
-    toRole: Role;
+    fromRole: OrgRoleV1;
+    toRole: OrgRoleV1;
+    fromManagerId: string | null;
+    toManagerId: string | null;
+    effectiveOn: BusinessDate;
+  }>
+>;
+
+/** v2: the roles of `ORG_ROLES_V2`; otherwise as v1. */
+export type PersonRoleChangedV2 = PublishedEvent<
+  'PersonRoleChanged',
+  Readonly<{
+    personId: string;
+    fromRole: OrgRoleV2;
+    toRole: OrgRoleV2;
     fromManagerId: string | null;
     toManagerId: string | null;
     effectiveOn: BusinessDate;
@@ -81,6 +112,9 @@ export type PersonRoleChangedV1 = PublishedEvent<
 export type OrgPublishedEvent =
   | DivisionCreatedV1
   | DivisionRenamedV1
-  | PersonHiredV1
+  | PersonHiredV2
   | PersonMovedV1
-  | PersonRoleChangedV1;
+  | PersonRoleChangedV2;
+
+/** Versions org published before and subscribers may still hold: read as the current ones. */
+export type OrgSupersededEvent = PersonHiredV1 | PersonRoleChangedV1;

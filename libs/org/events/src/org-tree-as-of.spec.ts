@@ -1,9 +1,11 @@
-import type { OrgPublishedEvent } from './org-events';
-import { type ReceivedOrgEvent, orgTreeAsOf } from './org-tree-as-of';
+import type { OrgPublishedEvent, OrgSupersededEvent } from './org-events';
+import type { ReceivedOrgEvent } from './org-event-versions';
+import { orgTreeAsOf, personSigningInAs } from './org-tree-as-of';
 
 type Unversioned<E> = E extends { type: infer T; data: infer D } ? { type: T; data: D } : never;
 
-const history: OrgPublishedEvent[] = (
+/** A department recorded while hires and role changes were published as v1. */
+const history: ReceivedOrgEvent[] = (
   [
     {
       type: 'PersonHired',
@@ -77,8 +79,8 @@ const history: OrgPublishedEvent[] = (
         effectiveOn: '2026-05-01',
       },
     },
-  ] satisfies Unversioned<OrgPublishedEvent>[]
-).map((e) => ({ ...e, schemaVersion: 1 }) as OrgPublishedEvent);
+  ] satisfies Unversioned<OrgPublishedEvent | OrgSupersededEvent>[]
+).map((e) => ({ ...e, schemaVersion: 1 }));
 
 describe('org tree as of a date', () => {
   it('shows divisions with their manager and members, and the people', () => {
@@ -94,6 +96,7 @@ describe('org tree as of a date', () => {
       role: 'salesperson',
       divisionId: 'd-east',
       managerId: 'dm-east',
+      loginSubject: 's-1',
       status: 'active',
       hiredOn: '2026-02-01',
     });
@@ -121,7 +124,7 @@ describe('org tree as of a date', () => {
   it('applies changes in effective-date order, whatever order they were recorded in', () => {
     // A move recorded before the hire it follows (a future-dated change entered early, or a
     // back-dated one entered late) still acts on its own date only.
-    const move = history.find((e) => e.type === 'PersonMoved') as OrgPublishedEvent;
+    const move = history.find((e) => e.type === 'PersonMoved')!;
     const reordered = [move, ...history.filter((e) => e !== move)];
     expect(orgTreeAsOf(reordered, '2026-03-31')).toEqual(orgTreeAsOf(history, '2026-03-31'));
     expect(orgTreeAsOf(reordered, '2026-04-01')).toEqual(orgTreeAsOf(history, '2026-04-01'));
@@ -133,5 +136,59 @@ describe('org tree as of a date', () => {
       { type: 'PersonHired', schemaVersion: 9, data: { personId: 'x', effectiveOn: '2026-01-01' } },
     ];
     expect(orgTreeAsOf([...history, ...unknown], '2026-05-01')).toEqual(orgTreeAsOf(history, '2026-05-01'));
+  });
+
+  it('reads a history mixing v1 and v2: v1 hires sign in with their person id, v2 ones with their login subject', () => {
+    const later: ReceivedOrgEvent[] = [
+      {
+        type: 'PersonHired',
+        schemaVersion: 2,
+        data: {
+          personId: 'gm-1',
+          name: '赵总',
+          role: 'general_manager',
+          divisionId: null,
+          managerId: null,
+          loginSubject: 'oidc|123',
+          effectiveOn: '2026-06-01',
+        },
+      },
+      {
+        type: 'PersonMoved',
+        schemaVersion: 1,
+        data: {
+          personId: 'vp-1',
+          fromDivisionId: null,
+          toDivisionId: null,
+          fromManagerId: null,
+          toManagerId: 'gm-1',
+          effectiveOn: '2026-06-01',
+        },
+      },
+      {
+        type: 'PersonRoleChanged',
+        schemaVersion: 2,
+        data: {
+          personId: 's-1',
+          fromRole: 'division_manager',
+          toRole: 'safety',
+          fromManagerId: 'vp-1',
+          toManagerId: 'vp-1',
+          effectiveOn: '2026-06-01',
+        },
+      },
+    ];
+    const june = orgTreeAsOf([...history, ...later], '2026-06-01');
+    expect(june.people.map((p) => [p.id, p.role, p.managerId, p.loginSubject])).toEqual([
+      ['vp-1', 'vp', 'gm-1', 'vp-1'],
+      ['dm-east', 'division_manager', 'vp-1', 'dm-east'],
+      ['s-1', 'safety', 'vp-1', 's-1'],
+      ['gm-1', 'general_manager', null, 'oidc|123'],
+    ]);
+    expect(orgTreeAsOf([...history, ...later], '2026-05-31')).toEqual(orgTreeAsOf(history, '2026-05-31'));
+    // A token is matched on the login subject, not on the person id.
+    expect(personSigningInAs(june, 'oidc|123')?.id).toBe('gm-1');
+    expect(personSigningInAs(june, 'gm-1')).toBeUndefined();
+    expect(personSigningInAs(june, 's-1')?.id).toBe('s-1');
   });
 });

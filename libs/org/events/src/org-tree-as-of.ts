@@ -1,6 +1,6 @@
 import type { Role } from '@sales/shared/domain';
-import { ORG_EVENT_CATALOGUE } from './org-event-catalogue';
-import type { BusinessDate, OrgPublishedEvent, PersonStatus } from './org-events';
+import type { BusinessDate, PersonStatus } from './org-events';
+import { type ReceivedOrgEvent, currentOrgEvent } from './org-event-versions';
 
 export type OrgTreePerson = Readonly<{
   id: string;
@@ -8,6 +8,8 @@ export type OrgTreePerson = Readonly<{
   role: Role;
   divisionId: string | null;
   managerId: string | null;
+  /** The identity provider's `sub` a token of this person carries (by default their id). */
+  loginSubject: string;
   status: PersonStatus;
   hiredOn: BusinessDate;
 }>;
@@ -29,9 +31,6 @@ export type OrgTree = Readonly<{
   people: readonly OrgTreePerson[];
 }>;
 
-/** An org event as a subscriber holds it: an envelope or its copy, at any published version. */
-export type ReceivedOrgEvent = Readonly<{ type: string; schemaVersion?: number; data: unknown }>;
-
 type Division = { id: string; code: string; name: string };
 
 /**
@@ -39,12 +38,14 @@ type Division = { id: string; code: string; name: string };
  * is in which division, with which role and manager. Every subscriber answers "who may do what on
  * D" with this one fold. Changes apply in effective-date order (recording order among changes of
  * one day), so a change recorded today for next month does not act before then, and a back-dated
- * one counts from its date. Event types or versions this fold does not know are skipped: a
- * subscriber keeps working while org publishes something new.
+ * one counts from its date. Older versions are read as the current ones (`currentOrgEvent`);
+ * event types or versions this fold does not know are skipped: a subscriber keeps working while
+ * org publishes something new.
  */
 export function orgTreeAsOf(events: readonly ReceivedOrgEvent[], date: BusinessDate): OrgTree {
   const effective = events
-    .filter(isKnown)
+    .map(currentOrgEvent)
+    .filter((event) => event !== undefined)
     .map((event, order) => ({ event, order }))
     .filter(({ event }) => event.data.effectiveOn <= date)
     .sort((a, b) => a.event.data.effectiveOn.localeCompare(b.event.data.effectiveOn) || a.order - b.order);
@@ -63,13 +64,14 @@ export function orgTreeAsOf(events: readonly ReceivedOrgEvent[], date: BusinessD
         break;
       }
       case 'PersonHired': {
-        const { personId, name, role, divisionId, managerId, effectiveOn } = event.data;
+        const { personId, name, role, divisionId, managerId, loginSubject, effectiveOn } = event.data;
         people.set(personId, {
           id: personId,
           name,
           role,
           divisionId,
           managerId,
+          loginSubject,
           status: 'active',
           hiredOn: effectiveOn,
         });
@@ -108,9 +110,10 @@ export function orgTreeAsOf(events: readonly ReceivedOrgEvent[], date: BusinessD
   };
 }
 
-/** The catalogue's (type, version) pairs: what this fold was written for. */
-const KNOWN = new Set(ORG_EVENT_CATALOGUE.map((e) => `${e.type}.v${e.schemaVersion}`));
-
-function isKnown(event: ReceivedOrgEvent): event is OrgPublishedEvent {
-  return KNOWN.has(`${event.type}.v${event.schemaVersion ?? 1}`);
+/**
+ * The person a bearer token with this `sub` is: matched on the login subject, never on the person
+ * id (which matches only while it is the login subject, the default).
+ */
+export function personSigningInAs(tree: OrgTree, subject: string): OrgTreePerson | undefined {
+  return tree.people.find((p) => p.loginSubject === subject);
 }

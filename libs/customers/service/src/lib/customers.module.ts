@@ -45,6 +45,10 @@ import { REGISTRY_SLICE } from './registry/registry.slice';
 export class CustomersModule {
   /** Its copy of org's tree answers "who is this?" where org itself is not mounted (customers-service). */
   constructor(directories: ActorDirectories, org: CustomersOrgReader) {
-    directories.add({ priority: 1, placeOf: (userId) => org.placeOf(userId) });
+    directories.add({
+      priority: 1,
+      placeOf: (subject) => org.placeOf(subject),
+      hasPerson: (personId) => org.hasPerson(personId),
+    });
   }
 }

@@ -10,6 +10,12 @@ const PERSON_PROPERTIES = {
   role: { type: 'string', enum: [...ROLES] },
   divisionId: nullableId,
   managerId: nullableId,
+  loginSubject: {
+    type: 'string',
+    example: 'p-li-na',
+    description:
+      '登录身份（令牌中的 sub；默认为人员编号）/ login subject (the token sub; the person id by default)',
+  },
   status: { type: 'string', enum: ['active', 'resigning', 'left'] },
   hiredOn: date,
 };

@@ -66,13 +66,26 @@ export class OrgController {
 
   @Post('people')
   @Roles('vp', 'admin', 'division_manager')
-  @ApiOperation({ summary: '人员入职 hire a person with role, division and manager' })
+  @ApiOperation({
+    summary: '人员入职 hire a person with role, division, manager and login subject',
+    description:
+      '登录身份（loginSubject）已属于他人时答 409 login-subject-taken / a login subject someone already has is 409 login-subject-taken',
+  })
   hire(@Body() body: HirePersonDto, @CurrentActor() actor: Actor) {
-    const { personId, name, role, divisionId, managerId, effectiveOn } = body;
+    const { personId, name, role, divisionId, managerId, loginSubject, effectiveOn } = body;
     return this.org.execute(
       {
         type: 'HirePerson',
-        data: { ...this.context(actor, body), personId, name, role, divisionId, managerId, effectiveOn },
+        data: {
+          ...this.context(actor, body),
+          personId,
+          name,
+          role,
+          divisionId,
+          managerId,
+          ...(loginSubject === undefined ? {} : { loginSubject }),
+          effectiveOn,
+        },
       },
       actor,
     );

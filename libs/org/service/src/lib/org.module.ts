@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ORG_DETAIL_LABELS, ORG_ERROR_MESSAGES } from '@sales/org/domain';
+import { ORG_DETAIL_LABELS, ORG_ERROR_MESSAGES, ORG_UPCASTERS } from '@sales/org/domain';
 import { ORG_CONTEXT, ORG_EVENT_CATALOGUE } from '@sales/org/events';
 import { ActorDirectories } from '@sales/shared/auth';
 import { EventSourcedContextModule } from '@sales/shared/runtime';
@@ -14,6 +14,7 @@ import { OrgService } from './org.service';
       publishedEvents: ORG_EVENT_CATALOGUE,
       errorMessages: ORG_ERROR_MESSAGES,
       detailLabels: ORG_DETAIL_LABELS,
+      upcasters: ORG_UPCASTERS,
     }),
   ],
   controllers: [OrgController],
@@ -23,6 +24,10 @@ import { OrgService } from './org.service';
 export class OrgModule {
   /** Org's own tree is the most authoritative answer to "who is this, as of today?". */
   constructor(directories: ActorDirectories, org: OrgService) {
-    directories.add({ priority: 0, placeOf: (userId) => org.placeOf(userId) });
+    directories.add({
+      priority: 0,
+      placeOf: (subject) => org.placeOf(subject),
+      hasPerson: (personId) => org.hasPerson(personId),
+    });
   }
 }

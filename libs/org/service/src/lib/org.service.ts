@@ -9,7 +9,7 @@ import {
   orgTree,
   orgTreeDecider,
 } from '@sales/org/domain';
-import { ORG_TREE_STREAM, type OrgTree } from '@sales/org/events';
+import { ORG_TREE_STREAM, type OrgTree, personSigningInAs } from '@sales/org/events';
 import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 
 /** A change recorded ahead of its effective date. */
@@ -54,10 +54,15 @@ export class OrgService {
     return this.latest.tree;
   }
 
-  /** Where a person stands today (role and division), or undefined when not in the tree. */
-  async placeOf(userId: string): Promise<OrgPlace | undefined> {
-    const person = (await this.tree()).people.find((p) => p.id === userId);
-    return person && { role: person.role, divisionId: person.divisionId };
+  /** Who signs in with `subject` and where they stand today, or undefined when nobody in the tree does. */
+  async placeOf(subject: string): Promise<OrgPlace | undefined> {
+    const person = personSigningInAs(await this.tree(), subject);
+    return person && { personId: person.id, role: person.role, divisionId: person.divisionId };
+  }
+
+  /** Whether `personId` is someone in today's tree (whatever subject they sign in with). */
+  async hasPerson(personId: string): Promise<boolean> {
+    return (await this.tree()).people.some((p) => p.id === personId);
   }
 
   async division(divisionId: string, asOf?: string) {

@@ -1,11 +1,13 @@
 /**
  * Mints a development token from the standalone local issuer:
- *   npm run token -- --user u-vp [--role vp] [--division d-east] [--expires 12h]
- * Uses the key under DATA_DIR (default ./data), the same the running standalone app verifies with.
- * Without --role the token carries no role claim: the org tree gives the person's role.
+ *   npm run token -- --user p-vp [--role vp] [--division d-east] [--expires 12h]
+ * `--user` is the token's subject (`sub`): the person's login subject, which is their person id
+ * unless they were hired with another. Uses the key under DATA_DIR (default ./data), the same the
+ * running standalone app verifies with. Without --role the token carries no role claim: the org
+ * tree gives the person's role.
  */
 import { parseArgs } from 'node:util';
-import { isRole } from '@sales/shared/domain';
+import { ROLES, isRole } from '@sales/shared/domain';
 import { loadConfig } from '@sales/shared/config';
 import { LocalIssuer } from '../lib/local-issuer';
 
@@ -20,7 +22,7 @@ async function main(): Promise<void> {
   });
   if (!values.user || (values.role !== undefined && !isRole(values.role))) {
     process.stderr.write(
-      '用法 usage: npm run token -- --user <id> [--role <vp|division_manager|salesperson|sales_admin|finance|installer|admin>] [--division <id>]\n',
+      `用法 usage: npm run token -- --user <login subject> [--role <${ROLES.join('|')}>] [--division <id>]\n`,
     );
     process.exit(2);
   }

@@ -1,7 +1,12 @@
 import { ActorDirectories, ActorRefusedError, type OrgPlace } from './actor-directories';
 
-const tree = (people: Record<string, OrgPlace>) => ({
-  placeOf: async (userId: string) => people[userId],
+/** A directory over people by person id, each signing in with their login subject (default: their id). */
+const tree = (people: Record<string, OrgPlace & { loginSubject?: string }>) => ({
+  placeOf: async (subject: string): Promise<OrgPlace | undefined> => {
+    const found = Object.entries(people).find(([id, p]) => (p.loginSubject ?? id) === subject);
+    return found && { personId: found[0], role: found[1].role, divisionId: found[1].divisionId };
+  },
+  hasPerson: async (personId: string) => personId in people,
 });
 
 describe('actor directories: the org tree, not the token, decides business roles', () => {
@@ -12,6 +17,7 @@ describe('actor directories: the org tree, not the token, decides business roles
     ...tree({
       'p-li': { role: 'salesperson', divisionId: 'd-east' },
       'p-vp': { role: 'vp', divisionId: null },
+      'p-zhao': { role: 'general_manager', divisionId: null, loginSubject: 'oidc|123' },
     }),
   });
 
@@ -38,6 +44,30 @@ describe('actor directories: the org tree, not the token, decides business roles
     });
   });
 
+  it('recognises a person by their login subject and lets them act under their person id', async () => {
+    expect(await directories.actorOf({ userId: 'oidc|123' })).toEqual({
+      userId: 'p-zhao',
+      role: 'general_manager',
+    });
+    expect(await directories.actorOf({ userId: 'oidc|123', role: 'general_manager' })).toEqual({
+      userId: 'p-zhao',
+      role: 'general_manager',
+    });
+    await expect(directories.actorOf({ userId: 'oidc|123', role: 'vp' })).rejects.toMatchObject({
+      code: 'role-claim-mismatch',
+      details: { userId: 'p-zhao', claimed: 'vp', role: 'general_manager' },
+    });
+  });
+
+  it('the person id of someone who signs in with another subject no longer matches, not even with a role claim', async () => {
+    for (const claims of [{ userId: 'p-zhao' }, { userId: 'p-zhao', role: 'vp' as const }]) {
+      await expect(directories.actorOf(claims)).rejects.toMatchObject({
+        code: 'subject-of-another-person',
+        details: { userId: 'p-zhao' },
+      });
+    }
+  });
+
   it('takes admin from the token alone, and the token role of someone not in the tree', async () => {
     expect(await directories.actorOf({ userId: 'it-1', role: 'admin' })).toEqual({
       userId: 'it-1',
@@ -48,6 +78,12 @@ describe('actor directories: the org tree, not the token, decides business roles
       role: 'salesperson',
     });
     await expect(directories.actorOf({ userId: 'p-new' })).rejects.toMatchObject({ code: 'no-role' });
+  });
+
+  it('a directory that names no person id answers for the subject itself', async () => {
+    const legacy = new ActorDirectories();
+    legacy.add({ priority: 1, placeOf: async () => ({ role: 'finance', divisionId: null }) });
+    expect(await legacy.actorOf({ userId: 'p-cai' })).toEqual({ userId: 'p-cai', role: 'finance' });
   });
 
   it('without any directory, takes the claims as they are', async () => {

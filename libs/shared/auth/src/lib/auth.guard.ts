@@ -51,8 +51,8 @@ export class AuthGuard implements CanActivate {
       throw new ForbiddenException({
         error: 'forbidden-role',
         message: {
-          zh: `角色 ${request.actor.role} 无权执行此操作（需要：${roles.join('、')}）`,
-          en: `role ${request.actor.role} may not do this (needs: ${roles.join(', ')})`,
+          zh: `角色 ${ROLE_LABELS[request.actor.role].zh} 无权执行此操作（需要：${roles.map((r) => ROLE_LABELS[r].zh).join('、')}）`,
+          en: `role ${ROLE_LABELS[request.actor.role].en} may not do this (needs: ${roles.map((r) => ROLE_LABELS[r].en).join(', ')})`,
         },
       });
     }
@@ -67,6 +67,12 @@ function refusal(error: ActorRefusedError): { zh: string; en: string } {
     return {
       zh: `令牌声明的角色（${said.zh}）与组织结构中 ${userId} 的角色（${is.zh}）不符：以组织结构为准，请重新登录`,
       en: `the token claims the role ${said.en}, but the org tree has ${userId} as ${is.en}: the tree decides; sign in again`,
+    };
+  }
+  if (error.code === 'subject-of-another-person') {
+    return {
+      zh: `${userId} 是组织结构中某人的人员编号，但此人以其他登录身份登录：请用本人的登录身份重新登录`,
+      en: `${userId} is the person id of someone in the org tree who signs in with another login subject: sign in with your own`,
     };
   }
   return {

@@ -31,9 +31,10 @@ export class InvalidTokenError extends Error {
 }
 
 /**
- * What a token says about its bearer: `sub` → userId, and optionally `role` and `division`. Many
- * OIDC providers issue no role claim; the org tree, not the token, decides business roles
- * (ActorDirectories), so a role claim is only checked against it.
+ * What a token says about its bearer: `sub` → userId (the login subject, which the org tree maps
+ * to a person id), and optionally `role` and `division`. Many OIDC providers issue no role claim;
+ * the org tree, not the token, decides business roles (ActorDirectories), so a role claim is only
+ * checked against it.
  */
 export type TokenClaims = Readonly<{ userId: string; role?: Role; divisionId?: string }>;
 

@@ -1103,3 +1103,59 @@ describe('plan: ids that are names on Object.prototype are ordinary ids', () => 
     }
   });
 });
+
+describe('plan: the 总经理 above the VP approves the company split (issue 8 items 1 and 9)', () => {
+  const gm: Actor = { userId: 'gm-1', role: 'general_manager' };
+  const gmPerson = { id: 'gm-1', role: 'general_manager', managerId: null } as const;
+  /** The VP answers to the 总经理. */
+  const withGm: OrgSnapshot = {
+    ...org,
+    people: [gmPerson, ...org.people.map((p) => (p.id === 'vp-1' ? { ...p, managerId: 'gm-1' } : p))],
+  };
+  /** A 总经理 in the tree whom the VP does not answer to. */
+  const gmAside: OrgSnapshot = { ...org, people: [gmPerson, ...org.people] };
+  const inTree =
+    (tree: OrgSnapshot) =>
+    (command: PlanCommand): PlanCommand =>
+      ({ ...command, data: { ...command.data, org: tree } }) as PlanCommand;
+  const submittedIn = (tree: OrgSnapshot) => history(open, ...companySplit.slice(1).map(inTree(tree)));
+
+  it('a general_manager above the VP approves the company split; the VP, who submitted it, cannot', () => {
+    const submitted = submittedIn(withGm);
+    const own = spec
+      .given(submitted)
+      .when(inTree(withGm)(approve('company', vp)))
+      .thenThrows(ForbiddenError, 'own-submission');
+    expect(own.details).toMatchObject({ unit: 'company', approverId: 'gm-1', userId: 'vp-1' });
+    spec
+      .given(submitted)
+      .when(inTree(withGm)(reject('company', '自己退回', vp)))
+      .thenThrows(ForbiddenError, 'own-submission');
+    const [approved] = spec
+      .given(submitted)
+      .when(inTree(withGm)(approve('company', gm)))
+      .events();
+    expect(approved).toMatchObject({
+      type: 'TargetsApproved',
+      data: { unit: 'company', approvedBy: 'gm-1', selfApproval: false },
+    });
+  });
+
+  it("without a general_manager above him, the VP's approval of the company split is recorded as selfApproval", () => {
+    for (const tree of [org, gmAside]) {
+      const [approved] = spec
+        .given(submittedIn(tree))
+        .when(inTree(tree)(approve('company', vp)))
+        .events();
+      expect(approved).toMatchObject({
+        type: 'TargetsApproved',
+        data: { unit: 'company', approvedBy: 'vp-1', selfApproval: true },
+      });
+    }
+    // A 总经理 the VP does not answer to is not the level above: he does not decide.
+    spec
+      .given(submittedIn(gmAside))
+      .when(inTree(gmAside)(approve('company', gm)))
+      .thenThrows(ForbiddenError, 'not-the-approver');
+  });
+});

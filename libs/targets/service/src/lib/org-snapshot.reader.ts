@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ORG_TREE_STREAM, type OrgTree, orgTreeAsOf } from '@sales/org/events';
+import { ORG_TREE_STREAM, type OrgTree, orgTreeAsOf, personSigningInAs } from '@sales/org/events';
 import type { OrgPlace } from '@sales/shared/auth';
 import type { Clock } from '@sales/shared/domain';
 import type { OrgSnapshot } from '@sales/targets/domain';
@@ -19,10 +19,15 @@ export class OrgSnapshotReader {
 
   private latest?: { key: string; tree: OrgTree };
 
-  /** Where a person stands today in org's published tree, or undefined when not (yet) in it. */
-  async placeOf(userId: string): Promise<OrgPlace | undefined> {
-    const person = (await this.treeToday()).people.find((p) => p.id === userId);
-    return person && { role: person.role, divisionId: person.divisionId };
+  /** Who signs in with `subject` and where they stand today in org's published tree, if anyone does. */
+  async placeOf(subject: string): Promise<OrgPlace | undefined> {
+    const person = personSigningInAs(await this.treeToday(), subject);
+    return person && { personId: person.id, role: person.role, divisionId: person.divisionId };
+  }
+
+  /** Whether `personId` is someone in today's tree (whatever subject they sign in with). */
+  async hasPerson(personId: string): Promise<boolean> {
+    return (await this.treeToday()).people.some((p) => p.id === personId);
   }
 
   async snapshot(): Promise<OrgSnapshot> {

@@ -6,6 +6,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Length,
   Matches,
   MaxLength,
   ValidateIf,
@@ -90,6 +91,19 @@ export class HirePersonDto {
 
   @OptionalNullableId('直属上级（不填则为事业部经理或业务副总；null 表示无）/ manager')
   managerId?: string | null;
+
+  @ApiPropertyOptional({
+    description:
+      '登录身份：身份提供方（OIDC）令牌中的 sub，凭此识别本人；不填则为人员编号（本地签发的令牌即如此），不可与他人重复 / ' +
+      "login subject: the identity provider's token sub this person is recognised by; defaults to the person id (as the local issuer mints it); unique among people",
+    example: 'oidc|5f2b9c',
+    minLength: 1,
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  loginSubject?: string;
 
   @IsBusinessDate('入职日期 / hired on')
   effectiveOn!: string;

@@ -2,8 +2,8 @@ import type { OrgTree } from '@sales/org/events';
 import type { Actor, Role } from '@sales/shared/domain';
 import type { ExistingCustomer } from './customer-state';
 
-/** Roles that read every customer: the VP, the sales-admin supervisor, IT admin, and finance (read only). */
-const READ_ALL: readonly Role[] = ['admin', 'vp', 'sales_admin', 'finance'];
+/** Roles that read every customer: the 总经理, the VP, the sales-admin supervisor, IT admin, and finance (read only). */
+const READ_ALL: readonly Role[] = ['admin', 'general_manager', 'vp', 'sales_admin', 'finance'];
 /** Roles that edit every customer. */
 const EDIT_ALL: readonly Role[] = ['admin', 'vp', 'sales_admin'];
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CustomerContact } from '@sales/customers/domain';
 import { CurrentActor } from '@sales/shared/auth';
 import type { Actor } from '@sales/shared/domain';
@@ -14,6 +14,14 @@ import {
   RegisterCustomerDto,
   TransferDto,
 } from './dto/customer.dto';
+import {
+  BULK_TRANSFER_RESPONSE,
+  CUSTOMER_HISTORY_RESPONSE,
+  CUSTOMER_LIST_RESPONSE,
+  CUSTOMER_RESPONSE,
+  EDIT_RESPONSE,
+  REGISTRATION_RESPONSE,
+} from './registry-responses.openapi';
 import { type CustomerRecord, RegistryService } from './registry.service';
 
 /**
@@ -34,12 +42,14 @@ export class RegistryController {
     summary:
       '登记客户（查重：名称或信用代码相同 → 409；电话相同 → 登记成功并提示）register a customer (same name or credit code → 409; shared phone → accepted with a warning)',
   })
+  @ApiCreatedResponse({ schema: REGISTRATION_RESPONSE })
   register(@Body() body: RegisterCustomerDto, @CurrentActor() actor: Actor) {
     return this.registry.register({ ...record(body), ownerId: body.ownerId }, actor);
   }
 
   @Get()
   @ApiOperation({ summary: '客户列表（按数据范围）customers within the caller’s scope' })
+  @ApiOkResponse({ schema: CUSTOMER_LIST_RESPONSE })
   list(@Query() query: CustomerQueryDto, @CurrentActor() actor: Actor) {
     const { ownerId, divisionId, grade, status, q } = query;
     return this.customers.list(actor, { ownerId, divisionId, grade, status, q });
@@ -51,6 +61,7 @@ export class RegistryController {
     summary:
       '批量转移某人的客户（如离职交接）move many or all of a person’s customers (e.g. resignation handover)',
   })
+  @ApiOkResponse({ schema: BULK_TRANSFER_RESPONSE })
   transferAll(@Body() body: BulkTransferDto, @CurrentActor() actor: Actor) {
     const { fromOwnerId, customerIds, toOwnerId, reason, note } = body;
     return this.registry.transferAll({ fromOwnerId, customerIds }, { toOwnerId, reason, note }, actor);
@@ -60,12 +71,14 @@ export class RegistryController {
   @ApiOperation({
     summary: '客户详情（已合并的编号解析到保留的客户）one customer (a merged id resolves to its survivor)',
   })
+  @ApiOkResponse({ schema: CUSTOMER_RESPONSE })
   view(@Param() { customerId }: CustomerParams, @CurrentActor() actor: Actor) {
     return this.registry.view(customerId, actor);
   }
 
   @Get(':customerId/history')
   @ApiOperation({ summary: '客户变更历史（谁、何时、做了什么）the customer’s history: who, when, what' })
+  @ApiOkResponse({ schema: CUSTOMER_HISTORY_RESPONSE })
   history(@Param() { customerId }: CustomerParams, @CurrentActor() actor: Actor) {
     return this.registry.history(customerId, actor);
   }
@@ -74,6 +87,7 @@ export class RegistryController {
   @ApiOperation({
     summary: '修改客户资料（改名同样查重）edit a customer (a rename is checked for duplicates too)',
   })
+  @ApiOkResponse({ schema: EDIT_RESPONSE })
   edit(
     @Param() { customerId }: CustomerParams,
     @Body() body: CustomerRecordDto,

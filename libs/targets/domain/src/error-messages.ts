@@ -28,8 +28,44 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     en: 'If-Match must be the ETag read with the node (e.g. "3"), got: {ifMatch}',
   },
   'node-in-other-split': {
-    zh: '{node} 的目标属于 {heldBy} 的分解（{status}），不能在 {unit} 中直接改写：人员调动后请先修订原分解',
-    en: '{node} has targets in the split of {heldBy} ({status}); {unit} cannot take them over by an edit: after a move, revise the old split first',
+    zh: '{node} 的目标属于 {heldBy} 的分解（{status}），不能在 {unit} 中直接改写或修订：人员调动后请办理目标转移（两边上级批准）',
+    en: '{node} has targets in the split of {heldBy} ({status}); {unit} cannot take them over by an edit or a revision: after a move, transfer them (approved by the level above each side)',
+  },
+  'transfer-already-open': {
+    zh: '{node} 的目标转移（{from} → {to}）正在审批中，请先批准或退回',
+    en: 'A transfer of the targets of {node} ({from} → {to}) awaits approval: approve or reject it first',
+  },
+  'nothing-to-transfer': {
+    zh: '{node} 的目标已在 {to} 的分解中，无需转移',
+    en: 'The targets of {node} are already in the split of {to}: nothing to transfer',
+  },
+  'not-party-to-transfer': {
+    zh: '只有 {from} 或 {to} 的事业部经理、业务副总可以办理 {node} 的目标转移',
+    en: 'Only the managers of {from} or {to}, or the VP, may transfer the targets of {node}',
+  },
+  'transfer-not-needed': {
+    zh: '{node} 在 {heldBy} 的目标尚未批准：无需转移，由 {unit} 直接填写即可',
+    en: 'The targets of {node} in {heldBy} were never approved: no transfer needed, {unit} sets them directly',
+  },
+  'transfer-needs-approved-split': {
+    zh: '{unit} 的分解尚未批准（{status}）：请先完成并批准该分解（{node} 的目标仍在原分解中生效，不影响其审批），再办理转移',
+    en: 'The split of {unit} is not approved ({status}): complete and approve it first ({node} keeps the targets in force in the old split, which does not hold up that approval), then transfer',
+  },
+  'transfer-exceeds-division': {
+    zh: '{node} 的{metric}（{level}）不足以转出 {salesperson} 的目标（全年 {figureZh}，其目标 {carriedZh}，或某季度、月份不足）：请先修订公司分解',
+    en: '{node} {metric} ({level}) is smaller than what {salesperson} carries (year {figureEn} against {carriedEn}, or some quarter or month): revise the company split first',
+  },
+  'unknown-transfer': {
+    zh: '{fiscalYear} 财年的目标计划中没有 {node} 待审批的目标转移',
+    en: 'The {fiscalYear} plan has no transfer of the targets of {node} awaiting approval',
+  },
+  'transfer-outdated': {
+    zh: '组织结构中 {node} 现属 {nodeUnit}，而非该转移转入的 {unit}：请退回该转移后重新办理',
+    en: 'The org tree now puts {node} in {nodeUnit}, not {unit} where the transfer goes: reject it and transfer again',
+  },
+  'unit-in-transfer': {
+    zh: '{unit} 正在办理 {node} 的目标转移：请通过该转移批准或退回',
+    en: '{unit} is part of the transfer of the targets of {node}: approve or reject the transfer',
   },
   'plan-not-draft': {
     zh: '{fiscalYear} 财年的目标计划已有提交或批准的分解（{units}），不能再更正或作废；请走修订流程',
@@ -208,6 +244,9 @@ export const TARGETS_DETAIL_LABELS: Readonly<Record<string, (value: unknown) => 
     status: (value) => STATUS_LABELS[String(value)],
     unit: placeLabel,
     heldBy: placeLabel,
+    from: placeLabel,
+    to: placeLabel,
+    salesperson: placeLabel,
     nodeUnit: placeLabel,
     parent: placeLabel,
     node: placeLabel,

@@ -80,6 +80,11 @@ export type NodeTargetsEntry = Readonly<{
  *   QuarterlyReviewArchived (v1)  the manager closed the review.
  * Internal only: TargetsSet (draft edits), TargetsRevised (a revision is a draft until its
  * approval publishes the figures), QuarterlyReviewCommented (the manager's free text).
+ * A transfer of a moved salesperson's targets (the old division's split, the new one's and the
+ * company's, revised at once) publishes no type of its own: TargetsSubmitted v1 for each of those
+ * splits when it is opened, then TargetsApproved v1 for each (together, once the last approver
+ * approved: the person's figures are in force in exactly one split at any time) or
+ * TargetsRejected v1 for each. A partial approval stays internal.
  */
 
 export type PlanOpenedV1 = PublishedEvent<'PlanOpened', Readonly<{ fiscalYear: number; currency: string }>>;

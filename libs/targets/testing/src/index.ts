@@ -1,1 +1,2 @@
 export * from './plan-approval.scenario';
+export * from './targets-transfer.scenario';

@@ -63,6 +63,34 @@ export type ExcludeSalesperson = Command<
   Readonly<{ actor: Actor; unit: string; personId: string; reason: string; org: OrgSnapshot }>
 >;
 
+/**
+ * A salesperson the org tree (as of today) puts in another division than the approved split
+ * holding his targets: his figures move to the new division's split, and both divisions'
+ * figures in the company split with them, once the level above each split approves (issue 8
+ * item 3). Opened by either division's manager or the VP, with a reason.
+ */
+export type TransferSalespersonTargets = Command<
+  'TransferSalespersonTargets',
+  Readonly<{
+    actor: Actor;
+    personId: string;
+    reason: string;
+    org: OrgSnapshot;
+  }>
+>;
+
+/** The approver of one or more of the transfer's splits approves them. */
+export type ApproveTargetsTransfer = Command<
+  'ApproveTargetsTransfer',
+  Readonly<{ actor: Actor; personId: string; org: OrgSnapshot }>
+>;
+
+/** The approver of any of the transfer's splits sends the whole transfer back, with a reason. */
+export type RejectTargetsTransfer = Command<
+  'RejectTargetsTransfer',
+  Readonly<{ actor: Actor; personId: string; reason: string; org: OrgSnapshot }>
+>;
+
 export type PlanCommand =
   | OpenPlan
   | CorrectPlan
@@ -72,4 +100,7 @@ export type PlanCommand =
   | SubmitTargets
   | ApproveTargets
   | RejectTargets
-  | ReviseTargets;
+  | ReviseTargets
+  | TransferSalespersonTargets
+  | ApproveTargetsTransfer
+  | RejectTargetsTransfer;

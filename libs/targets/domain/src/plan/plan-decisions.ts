@@ -13,12 +13,13 @@ import { allocationReport } from './allocation-report';
 import { authorize, decisionFor, parseUnit } from './plan-authorization';
 import type { ApproveTargets, ExcludeSalesperson, RejectTargets } from './plan-commands';
 import type { PlanEvent } from './plan-events';
-import { requireReason, requireSubmitted } from './plan-guards';
+import { assertNotInTransfer, requireReason, requireSubmitted } from './plan-guards';
 import { type OpenPlanState, nodesOfUnit } from './plan-state';
 import { isCostMetric } from './target-resolution';
 export function approveTargets(data: ApproveTargets['data'], state: OpenPlanState): PlanEvent[] {
   const unitId = parseUnit(data.unit, data.org);
   const unit = requireSubmitted(state, unitId);
+  assertNotInTransfer(state, unitId);
   const { selfApproval } = decisionFor(data.actor, unitId, data.org, unit.submittedBy);
   if (unitId !== 'company' && state.units['company']?.approvedVersion == null) {
     throw new DomainError('parent-not-approved', { unit: unitId, parent: 'company' });
@@ -52,6 +53,7 @@ export function approveTargets(data: ApproveTargets['data'], state: OpenPlanStat
 export function rejectTargets(data: RejectTargets['data'], state: OpenPlanState): PlanEvent[] {
   const unitId = parseUnit(data.unit, data.org);
   const unit = requireSubmitted(state, unitId);
+  assertNotInTransfer(state, unitId);
   decisionFor(data.actor, unitId, data.org, unit.submittedBy);
   const reason = requireReason(data.reason);
   return [
@@ -100,7 +102,8 @@ export function excludeSalesperson(data: ExcludeSalesperson['data'], state: Open
 
 /**
  * 落实到人: a division's split is approved only when every salesperson of the division (in the
- * tree as of today) has targets in it or was excluded with a reason.
+ * tree as of today) has targets in it or was excluded with a reason. One who moved in with
+ * targets approved in his old division's split has targets: they come with a transfer.
  */
 function assertEverySalespersonPlanned(state: OpenPlanState, unitId: UnitId, org: OrgSnapshot): void {
   if (unitId === 'company') return;
@@ -108,7 +111,9 @@ function assertEverySalespersonPlanned(state: OpenPlanState, unitId: UnitId, org
   const excluded = state.units[unitId]?.excluded;
   const missing = (division?.salespeople ?? []).filter(
     (personId) =>
-      state.nodes[`salesperson:${personId}`]?.unit !== unitId && excluded?.[personId] === undefined,
+      state.nodes[`salesperson:${personId}`]?.unit !== unitId &&
+      excluded?.[personId] === undefined &&
+      state.approved[`salesperson:${personId}`] === undefined,
   );
   if (missing.length > 0) {
     throw new DomainError('salesperson-without-targets', {

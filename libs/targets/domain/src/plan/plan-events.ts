@@ -1,5 +1,8 @@
 import type { DomainEvent } from '@sales/shared/domain';
 import type { Level, Metric, NodeId, NodeTargets, NodeTargetsEntry, UnitId } from '@sales/targets/events';
+import type { TransferEvent } from './plan-transfer-events';
+
+export type * from './plan-transfer-events';
 
 /*
  * The plan's internal events: what the plan decider records and folds, free to change. Other
@@ -106,4 +109,5 @@ export type PlanEvent =
   | TargetsSubmitted
   | TargetsApproved
   | TargetsRejected
-  | TargetsRevised;
+  | TargetsRevised
+  | TransferEvent;

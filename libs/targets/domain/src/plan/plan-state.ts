@@ -1,6 +1,7 @@
 import { type IdRecord, emptyIdRecord, withId, withoutId } from '@sales/shared/domain';
 import type { NodeTargetsEntry, UnitId } from '@sales/targets/events';
 import type { PlanEvent } from './plan-events';
+import { type PlanTransfer, evolveTransfer } from './plan-transfer-state';
 
 export type UnitStatus = 'draft' | 'submitted' | 'approved';
 
@@ -41,6 +42,8 @@ export type PlanState =
       /** The figures in force: each node as its unit's last approved version has it. */
       approved: IdRecord<PlanNode>;
       units: IdRecord<PlanUnit>;
+      /** Transfers of moved salespeople's targets awaiting approval, by person (issue 8 item 3). */
+      transfers: IdRecord<PlanTransfer>;
     }>;
 
 export type OpenPlanState = Extract<PlanState, { status: 'open' }>;
@@ -56,6 +59,7 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       nodes: emptyIdRecord(),
       approved: emptyIdRecord(),
       units: emptyIdRecord(),
+      transfers: emptyIdRecord(),
     };
   }
   if (state.status !== 'open') return state;
@@ -167,6 +171,11 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
         }),
       };
     }
+    case 'TargetsTransferOpened':
+    case 'TargetsTransferApproved':
+    case 'TargetsTransferred':
+    case 'TargetsTransferRejected':
+      return evolveTransfer(state, event);
     case 'TargetsRevised': {
       const { unit, version, reason, changes, revisedBy } = event.data;
       let nodes = state.nodes;

@@ -1,5 +1,6 @@
 import type { NodeId, NodeTargets, UnitId } from '@sales/targets/events';
 import type { PlanEvent } from './plan-events';
+import { transferVersions } from './plan-transfer-versions';
 
 export type PlanVersionStatus = 'draft' | 'submitted' | 'approved' | 'superseded';
 
@@ -41,6 +42,12 @@ export function planVersions(events: readonly RecordedPlanEvent[]): PlanVersion[
     const at = event.time ?? null;
     switch (event.type) {
       case 'PlanOpened':
+        break;
+      case 'TargetsTransferOpened':
+      case 'TargetsTransferApproved':
+      case 'TargetsTransferred':
+      case 'TargetsTransferRejected':
+        transferVersions(versions, event, at);
         break;
       case 'TargetsSet': {
         const { unit, node, targets } = event.data;

@@ -7,7 +7,8 @@ import type { PlanEvent, RegressiveQuarter } from './plan-events';
 import { publishPlanEvent } from './plan-publication';
 import { abandonPlan, correctPlan, openPlan } from './plan-lifecycle';
 import { approveTargets, excludeSalesperson, rejectTargets } from './plan-decisions';
-import { requireReason } from './plan-guards';
+import { assertNotHeldElsewhere, assertNotInTransfer, requireReason } from './plan-guards';
+import { approveTargetsTransfer, rejectTargetsTransfer, transferSalespersonTargets } from './plan-transfer';
 import { type OpenPlanState, type PlanState, evolvePlan, initialPlanState } from './plan-state';
 import { assertRegressionsAcknowledged, resolveNodeTargets } from './target-resolution';
 
@@ -35,6 +36,12 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       return reviseTargets(command.data, state);
     case 'ExcludeSalesperson':
       return excludeSalesperson(command.data, state);
+    case 'TransferSalespersonTargets':
+      return transferSalespersonTargets(command.data, state);
+    case 'ApproveTargetsTransfer':
+      return approveTargetsTransfer(command.data, state);
+    case 'RejectTargetsTransfer':
+      return rejectTargetsTransfer(command.data, state);
     case 'CorrectPlan':
       return correctPlan(command.data, state);
     case 'AbandonPlan':
@@ -47,23 +54,16 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
 function setTargets(data: SetTargets['data'], state: OpenPlanState): PlanEvent[] {
   const place = placeNode(data.node, data.org);
   authorize(data.actor, place.unit, data.org);
+  const current = state.nodes[place.node];
+  // A salesperson moved to another division keeps the targets their old split approved: the new
+  // split may not take them over by a plain edit and leave the old one short (issue 8 item 3);
+  // a transfer moves them. Said first: whatever the new split's state, that is the reason.
+  assertNotHeldElsewhere(state, place.node, place.unit);
   const unit = state.units[place.unit];
   if (unit?.status === 'approved')
     throw new DomainError('approved-target-needs-revision', { unit: place.unit, node: place.node });
   if (unit?.status === 'submitted')
     throw new DomainError('target-awaiting-approval', { unit: place.unit, node: place.node });
-  const current = state.nodes[place.node];
-  // A salesperson moved to another division keeps the targets their old split approved: the new
-  // split may not take them over by a plain edit and leave the old one short (issue 8 item 3).
-  const held = current && current.unit !== place.unit ? state.units[current.unit] : undefined;
-  if (held && (held.status !== 'draft' || held.approvedVersion !== null)) {
-    throw new DomainError('node-in-other-split', {
-      node: place.node,
-      heldBy: held.unit,
-      status: held.status,
-      unit: place.unit,
-    });
-  }
   if (data.expectedRevision !== undefined && data.expectedRevision !== (current?.revision ?? 0)) {
     throw new ConflictError('stale-node', {
       node: place.node,
@@ -115,6 +115,7 @@ function submitTargets(data: SubmitTargets['data'], state: OpenPlanState): PlanE
 function reviseTargets(data: ReviseTargets['data'], state: OpenPlanState): PlanEvent[] {
   const unitId = parseUnit(data.unit, data.org);
   authorize(data.actor, unitId, data.org);
+  assertNotInTransfer(state, unitId);
   const unit = state.units[unitId];
   if (unit?.status !== 'approved')
     throw new DomainError('target-not-approved', { unit: unitId, status: unit?.status ?? null });
@@ -125,6 +126,8 @@ function reviseTargets(data: ReviseTargets['data'], state: OpenPlanState): PlanE
     const place = placeNode(change.node, data.org);
     if (place.unit !== unitId)
       throw new DomainError('node-not-in-unit', { node: place.node, unit: unitId, nodeUnit: place.unit });
+    // Nor by a revision of the new split: that too would leave the old one short (issue 8 item 3).
+    assertNotHeldElsewhere(state, place.node, unitId);
     const resolved = resolveNodeTargets(place.node, change.targets);
     regressions.push(...resolved.regressions);
     return {

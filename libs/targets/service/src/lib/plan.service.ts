@@ -57,7 +57,7 @@ export class PlanService {
     const place = placeNode(node, org);
     if (!canRead(actor, place.node, org))
       throw new ForbiddenError('out-of-scope', { node: place.node, userId: actor.userId });
-    const view = nodeView(state, place.node);
+    const view = nodeView(state, place.node, org);
     if (!view) throw new NotFoundError('unknown-node-targets', { node: place.node, fiscalYear });
     return view;
   }

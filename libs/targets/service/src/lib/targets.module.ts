@@ -6,6 +6,7 @@ import { ActorDirectories } from '@sales/shared/auth';
 import { type ContextRuntime, EventSourcedContextModule, contextRuntimeToken } from '@sales/shared/runtime';
 import { OrgSnapshotReader } from './org-snapshot.reader';
 import { PlanService } from './plan.service';
+import { PlanTransfersController } from './plan-transfers.controller';
 import { QuarterlyReviewIndex } from './quarterly-review-index';
 import { QuarterlyReviewService } from './quarterly-review.service';
 import { QuarterlyReviewsController } from './quarterly-reviews.controller';
@@ -33,12 +34,13 @@ import { TargetsController } from './targets.controller';
             '⑤ 事业部经理把事业部目标落实到每个业务员 each manager splits the division down to every salesperson (or excludes one with a reason) → ' +
             '⑥ 提交事业部分解 submit → ⑦ 副总（经理的上级）批准 the VP, above the manager, approves. ' +
             '已批准的目标只能通过修订变更 approved targets change only by a revision, approved again. ' +
+            '人员调动后其已批准的目标通过“目标转移”随人转入新事业部（两边上级批准）a moved salesperson’s approved targets follow him by a transfer the level above each side approves. ' +
             '金额均为整数“分”，币种见计划 money is integer fen of the plan currency.',
         },
       ],
     }),
   ],
-  controllers: [TargetsController, QuarterlyReviewsController],
+  controllers: [TargetsController, PlanTransfersController, QuarterlyReviewsController],
   providers: [
     PlanService,
     QuarterlyReviewService,
@@ -59,6 +61,10 @@ import { TargetsController } from './targets.controller';
 export class TargetsModule {
   /** Its copy of org's tree answers "who is this?" where org itself is not mounted (targets-service). */
   constructor(directories: ActorDirectories, org: OrgSnapshotReader) {
-    directories.add({ priority: 1, placeOf: (userId) => org.placeOf(userId) });
+    directories.add({
+      priority: 1,
+      placeOf: (subject) => org.placeOf(subject),
+      hasPerson: (personId) => org.hasPerson(personId),
+    });
   }
 }

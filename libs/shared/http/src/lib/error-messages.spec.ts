@@ -2,7 +2,13 @@ import type { ArgumentsHost, CallHandler, ExecutionContext } from '@nestjs/commo
 import { ForbiddenError } from '@sales/shared/domain';
 import { of } from 'rxjs';
 import { ContextErrorMessagesInterceptor, errorMessagesOf } from './context-error-messages.interceptor';
-import { type ErrorMessageCatalogue, PLATFORM_ERROR_MESSAGES, localize } from './error-messages';
+import {
+  type DetailsWithNames,
+  type ErrorMessageCatalogue,
+  PLATFORM_ERROR_MESSAGES,
+  localize,
+  namedId,
+} from './error-messages';
 import { ProblemFilter } from './problem.filter';
 
 const orgMessages: ErrorMessageCatalogue = {
@@ -89,5 +95,33 @@ describe('ProblemFilter with the answering context', () => {
   it('answers outside any context (a guard, /health) with the platform catalogue', () => {
     const { body } = answer(null, new ForbiddenError('forbidden-role', { role: 'finance' }));
     expect(body.message).toEqual(PLATFORM_ERROR_MESSAGES['forbidden-role']);
+  });
+});
+
+describe('names of people and divisions in messages', () => {
+  const catalogue = {
+    'no-targets': { zh: '{unit} 还有业务人员没有目标：{personIds}', en: '{unit}: {personIds} have none' },
+  };
+  const labels = {
+    unit: (value: unknown, details: DetailsWithNames) => ({
+      zh: namedId(String(value).replace('division:', ''), details),
+      en: String(value),
+    }),
+  };
+
+  it('an id the details name is shown with its name, in lists and through labels', () => {
+    const details = {
+      unit: 'division:d-east',
+      personIds: ['p-li', 'p-new'],
+      names: { 'd-east': '华东事业部', 'p-li': '李娜' },
+    };
+    expect(localize('no-targets', details, catalogue, labels).zh).toBe(
+      '华东事业部（d-east） 还有业务人员没有目标：李娜（p-li）, p-new',
+    );
+  });
+
+  it('names only what the map itself holds (not Object.prototype)', () => {
+    expect(namedId('constructor', { names: {} })).toBe('constructor');
+    expect(namedId('toString', {})).toBe('toString');
   });
 });

@@ -8,7 +8,25 @@ export type ErrorMessageCatalogue = Readonly<Record<string, LocalizedMessage>>;
  * sales amount, never as the identifier. A label function answers undefined for values it does
  * not know, which are then shown as they are.
  */
-export type DetailLabels = Readonly<Record<string, (value: unknown) => LocalizedMessage | undefined>>;
+export type DetailLabels = Readonly<
+  Record<string, (value: unknown, details: DetailsWithNames) => LocalizedMessage | undefined>
+>;
+
+/**
+ * An error's details, optionally with `names`: the people and divisions it mentions as people
+ * know them (`{ 'd-east': '华东事业部', 'p-li': '李娜' }`), added by the service that knows the
+ * org tree, so a label shows 华东事业部 rather than d-east.
+ */
+export type DetailsWithNames = Readonly<Record<string, unknown>> & {
+  names?: Readonly<Record<string, string>>;
+};
+
+/** 李娜（p-li）when `details.names` knows the id, else the id as it is. */
+export function namedId(id: string, details: DetailsWithNames): string {
+  const names = details.names;
+  const name = names && Object.hasOwn(names, id) ? names[id] : undefined;
+  return typeof name === 'string' && name ? `${name}（${id}）` : id;
+}
 
 /** Labels every context shares: roles. */
 export const PLATFORM_DETAIL_LABELS: DetailLabels = {
@@ -51,15 +69,15 @@ export function renderTemplate(
 ): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in details)) return whole;
-    const label = Object.hasOwn(labels, name) ? labels[name](details[name]) : undefined;
-    return label ? label[language] : formatDetail(details[name]);
+    const label = Object.hasOwn(labels, name) ? labels[name](details[name], details) : undefined;
+    return label ? label[language] : formatDetail(details[name], details);
   });
 }
 
-function formatDetail(value: unknown): string {
-  if (Array.isArray(value)) return value.map(formatDetail).join(', ');
+function formatDetail(value: unknown, details: DetailsWithNames): string {
+  if (Array.isArray(value)) return value.map((item) => formatDetail(item, details)).join(', ');
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return typeof value === 'string' ? namedId(value, details) : String(value);
 }
 
 /**

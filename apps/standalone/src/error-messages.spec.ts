@@ -77,7 +77,10 @@ describe('error messages per context in standalone', () => {
     expect(refused.body.message).toEqual(
       localize('not-your-division', refused.body.details, ORG_ERROR_MESSAGES),
     );
-    expect(refused.body.message.zh).toBe('事业部经理只能调动本事业部的其他人员（p-zhao 属于 d-south）');
+    // People and divisions are named as people know them (issue 8 readability).
+    expect(refused.body.message.zh).toBe(
+      '事业部经理只能调动本事业部的其他人员（赵敏（p-zhao） 属于 华南事业部（d-south））',
+    );
   });
 
   it('a targets refusal of the same code speaks targets’ text', async () => {
@@ -96,7 +99,7 @@ describe('error messages per context in standalone', () => {
     expect(refused.body.message).toEqual(
       localize('not-your-division', refused.body.details, TARGETS_ERROR_MESSAGES),
     );
-    expect(refused.body.message.zh).toBe('事业部 d-south 不由您负责：只能处理本人负责的事业部');
+    expect(refused.body.message.zh).toBe('华南事业部（d-south） 不由您负责：只能处理本人负责的事业部');
   });
 
   it('a code only targets throws is worded, not just named', async () => {

@@ -159,7 +159,7 @@ describe('org in standalone', () => {
     });
     expect(taken.status).toBe(409);
     expect(taken.body.error).toBe('login-subject-taken');
-    expect(taken.body.message.zh).toContain('登录身份 oidc|123 已属于人员 p-gm');
+    expect(taken.body.message.zh).toContain('登录身份 oidc|123 已属于人员 孙总（p-gm）');
     const tooLong = await harness.request('POST', '/org/people', {
       actor: vp,
       body: {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@sales/shared/domain';
+import { type DetailsWithNames, type LocalizedText, divisionLabel, namedId } from '@sales/shared/domain';
 
 /**
  * Message templates per error code, zh-CN first; `{name}` placeholders are filled from the
@@ -35,12 +35,12 @@ export const ORG_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: '事业部代码 {code} 无效（字母、数字、- 或 _，最多 32 位）',
     en: 'Division code {code} is invalid (letters, digits, - or _, at most 32)',
   },
-  'division-already-exists': { zh: '事业部 {divisionId} 已存在', en: 'Division {divisionId} already exists' },
+  'division-already-exists': { zh: '{divisionId} 已存在', en: 'The {divisionId} already exists' },
   'division-code-taken': {
     zh: '事业部代码 {code} 已被 {divisionId} 使用',
     en: 'Division code {code} is already used by {divisionId}',
   },
-  'unknown-division': { zh: '事业部 {divisionId} 不存在', en: 'Division {divisionId} does not exist' },
+  'unknown-division': { zh: '{divisionId} 不存在', en: 'The {divisionId} does not exist' },
   'unknown-person': { zh: '人员 {personId} 不存在', en: 'Person {personId} does not exist' },
   'unknown-manager': {
     zh: '上级 {managerId} 不存在或已离职',
@@ -77,8 +77,8 @@ export const ORG_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
   'vp-already-exists': { zh: '已有业务副总 {vpId}', en: 'There is already a VP ({vpId})' },
   'division-required': { zh: '角色 {role} 必须归属一个事业部', en: 'Role {role} must belong to a division' },
   'division-already-has-manager': {
-    zh: '事业部 {divisionId} 已有经理 {managerId}',
-    en: 'Division {divisionId} already has a manager ({managerId})',
+    zh: '{divisionId} 已有经理 {managerId}',
+    en: 'The {divisionId} already has a manager ({managerId})',
   },
   'manager-not-a-manager': {
     zh: '{managerId} 的角色 {role} 不能作为上级',
@@ -96,11 +96,17 @@ export const ORG_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
 };
 
 /** How org's error details read to people: `person:p-li` is 人员 p-li, `division:d-east` 事业部 d-east. */
-export const ORG_DETAIL_LABELS: Readonly<Record<string, (value: unknown) => LocalizedText | undefined>> = {
-  subject: (value) => {
+export const ORG_DETAIL_LABELS: Readonly<
+  Record<string, (value: unknown, details: DetailsWithNames) => LocalizedText | undefined>
+> = {
+  subject: (value, details) => {
     const [, kind, id] = /^(person|division):(.+)$/.exec(String(value)) ?? [];
-    if (kind === 'person') return { zh: `人员 ${id}`, en: `person ${id}` };
-    if (kind === 'division') return { zh: `事业部 ${id}`, en: `division ${id}` };
+    if (kind === 'person') {
+      const named = namedId(id, details);
+      return { zh: `人员 ${named}`, en: `person ${named}` };
+    }
+    if (kind === 'division') return divisionLabel(id, details);
     return undefined;
   },
+  divisionId: divisionLabel,
 };

@@ -117,3 +117,11 @@ export function orgTreeAsOf(events: readonly ReceivedOrgEvent[], date: BusinessD
 export function personSigningInAs(tree: OrgTree, subject: string): OrgTreePerson | undefined {
   return tree.people.find((p) => p.loginSubject === subject);
 }
+
+/** The names of the divisions and people among `ids` (华东事业部, 李娜), for messages people read. */
+export function namesInTree(tree: OrgTree, ids: readonly string[]): Record<string, string> {
+  const wanted = new Set(ids);
+  const names: Record<string, string> = {};
+  for (const { id, name } of [...tree.divisions, ...tree.people]) if (wanted.has(id)) names[id] = name;
+  return names;
+}

@@ -6,3 +6,4 @@ export * from './published-event-spec';
 export * from './id-record';
 export * from './clock';
 export * from './money';
+export * from './detail-names';

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@sales/shared/domain';
+import { type DetailsWithNames, type LocalizedText, divisionLabel, namedId } from '@sales/shared/domain';
 import { LEVEL_LABELS, METRICS, METRIC_LABELS, type Metric } from '@sales/targets/events';
 
 /**
@@ -8,8 +8,8 @@ import { LEVEL_LABELS, METRICS, METRIC_LABELS, type Metric } from '@sales/target
 export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
   'forbidden-role': { zh: '角色 {role} 无权执行此操作', en: 'Role {role} may not do this' },
   'not-your-division': {
-    zh: '事业部 {divisionId} 不由您负责：只能处理本人负责的事业部',
-    en: 'Division {divisionId} is not yours: only its manager may do this',
+    zh: '{divisionId} 不由您负责：只能处理本人负责的事业部',
+    en: 'The {divisionId} is not yours: only its manager may do this',
   },
   'salesperson-without-targets': {
     zh: '落实到人：{unit} 还有 {count} 名业务人员没有目标（{personIds}）；请为其填写目标，或注明原因后排除',
@@ -117,7 +117,7 @@ export const TARGETS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     zh: '审批单元 {unit} 无效（company 或 division:<id>）',
     en: 'Unit {unit} is invalid (company or division:<id>)',
   },
-  'unknown-division': { zh: '事业部 {divisionId} 不存在', en: 'Division {divisionId} does not exist' },
+  'unknown-division': { zh: '{divisionId} 不存在', en: 'The {divisionId} does not exist' },
   'unknown-salesperson': {
     zh: '业务人员 {personId} 不在任何事业部中',
     en: 'Salesperson {personId} is in no division',
@@ -224,11 +224,15 @@ const STATUS_LABELS: Readonly<Record<string, LocalizedText>> = {
 };
 
 /** An approval unit or node as people name it: 公司, 事业部 d-east, 业务员 p-li. */
-function placeLabel(value: unknown): LocalizedText | undefined {
+function placeLabel(value: unknown, details: DetailsWithNames = {}): LocalizedText | undefined {
   if (value === 'company') return { zh: '公司', en: 'the company' };
   const [, level, id] = /^(division|salesperson):(.+)$/.exec(String(value)) ?? [];
-  if (level === 'division') return { zh: `事业部 ${id}`, en: `division ${id}` };
-  if (level === 'salesperson') return { zh: `业务员 ${id}`, en: `salesperson ${id}` };
+  // 华东事业部（d-east）/ 业务员 李娜（p-li）when the service named them, else the ids.
+  if (level === 'division') return divisionLabel(id, details);
+  if (level === 'salesperson') {
+    const named = namedId(id, details);
+    return { zh: `业务员 ${named}`, en: `salesperson ${named}` };
+  }
   return undefined;
 }
 
@@ -236,21 +240,22 @@ function placeLabel(value: unknown): LocalizedText | undefined {
  * How targets' error details read to people: 销售额 not salesAmount, 现实目标 not realistic, 已提交
  * not submitted, 公司 not company (registered with the context: `detailLabels`).
  */
-export const TARGETS_DETAIL_LABELS: Readonly<Record<string, (value: unknown) => LocalizedText | undefined>> =
-  {
-    metric: (value) =>
-      isMetric(value) ? { zh: METRIC_LABELS[value].zh, en: METRIC_LABELS[value].en } : undefined,
-    level: (value) => (value === 'realistic' || value === 'stretch' ? LEVEL_LABELS[value] : undefined),
-    status: (value) => STATUS_LABELS[String(value)],
-    unit: placeLabel,
-    heldBy: placeLabel,
-    from: placeLabel,
-    to: placeLabel,
-    salesperson: placeLabel,
-    nodeUnit: placeLabel,
-    parent: placeLabel,
-    node: placeLabel,
-  };
+export const TARGETS_DETAIL_LABELS: Readonly<
+  Record<string, (value: unknown, details: DetailsWithNames) => LocalizedText | undefined>
+> = {
+  metric: (value) =>
+    isMetric(value) ? { zh: METRIC_LABELS[value].zh, en: METRIC_LABELS[value].en } : undefined,
+  level: (value) => (value === 'realistic' || value === 'stretch' ? LEVEL_LABELS[value] : undefined),
+  status: (value) => STATUS_LABELS[String(value)],
+  unit: placeLabel,
+  heldBy: placeLabel,
+  from: placeLabel,
+  to: placeLabel,
+  salesperson: placeLabel,
+  nodeUnit: placeLabel,
+  parent: placeLabel,
+  node: placeLabel,
+};
 
 function isMetric(value: unknown): value is Metric {
   return typeof value === 'string' && (METRICS as readonly string[]).includes(value);

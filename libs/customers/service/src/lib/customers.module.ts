@@ -3,6 +3,7 @@ import { CUSTOMERS_DETAIL_LABELS, CUSTOMERS_ERROR_MESSAGES } from '@sales/custom
 import { CUSTOMERS_CONTEXT, CUSTOMERS_EVENT_CATALOGUE } from '@sales/customers/events';
 import { ORG_CONTEXT } from '@sales/org/events';
 import { ActorDirectories } from '@sales/shared/auth';
+import { CONTEXT_DETAIL_NAMES } from '@sales/shared/http';
 import { EventSourcedContextModule } from '@sales/shared/runtime';
 import { FIELD_WORK_SLICE } from './field-work/field-work.slice';
 import { GRADING_SLICE } from './grading/grading.slice';
@@ -36,6 +37,8 @@ import { REGISTRY_SLICE } from './registry/registry.slice';
   // The registry's `/customers/:customerId` routes go last, after the slices' fixed paths.
   controllers: [...GRADING_SLICE.controllers, ...FIELD_WORK_SLICE.controllers, ...REGISTRY_SLICE.controllers],
   providers: [
+    // Refusals name people and divisions as people know them.
+    { provide: CONTEXT_DETAIL_NAMES, useExisting: CustomersOrgReader },
     CustomersOrgReader,
     ...REGISTRY_SLICE.providers,
     ...GRADING_SLICE.providers,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ORG_DETAIL_LABELS, ORG_ERROR_MESSAGES, ORG_UPCASTERS } from '@sales/org/domain';
 import { ORG_CONTEXT, ORG_EVENT_CATALOGUE } from '@sales/org/events';
 import { ActorDirectories } from '@sales/shared/auth';
+import { CONTEXT_DETAIL_NAMES } from '@sales/shared/http';
 import { EventSourcedContextModule } from '@sales/shared/runtime';
 import { OrgController } from './org.controller';
 import { OrgService } from './org.service';
@@ -18,7 +19,7 @@ import { OrgService } from './org.service';
     }),
   ],
   controllers: [OrgController],
-  providers: [OrgService],
+  providers: [OrgService, { provide: CONTEXT_DETAIL_NAMES, useExisting: OrgService }],
   exports: [OrgService],
 })
 export class OrgModule {

@@ -9,7 +9,7 @@ import {
   orgTree,
   orgTreeDecider,
 } from '@sales/org/domain';
-import { ORG_TREE_STREAM, type OrgTree, personSigningInAs } from '@sales/org/events';
+import { ORG_TREE_STREAM, type OrgTree, namesInTree, personSigningInAs } from '@sales/org/events';
 import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 
 /** A change recorded ahead of its effective date. */
@@ -63,6 +63,11 @@ export class OrgService {
   /** Whether `personId` is someone in today's tree (whatever subject they sign in with). */
   async hasPerson(personId: string): Promise<boolean> {
     return (await this.tree()).people.some((p) => p.id === personId);
+  }
+
+  /** Names of the divisions and people among `ids`, as of today (for refusals people read). */
+  async namesOf(ids: readonly string[]): Promise<Record<string, string>> {
+    return namesInTree(await this.tree(), ids);
   }
 
   async division(divisionId: string, asOf?: string) {

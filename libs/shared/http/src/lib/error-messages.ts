@@ -1,4 +1,6 @@
-import { ROLE_LABELS, isRole } from '@sales/shared/domain';
+import { type DetailsWithNames, ROLE_LABELS, isRole, namedId } from '@sales/shared/domain';
+
+export { type DetailsWithNames, namedId } from '@sales/shared/domain';
 /** A zh-CN/en message pair; `{name}` placeholders are filled from the error's details. */
 export type LocalizedMessage = Readonly<{ zh: string; en: string }>;
 export type ErrorMessageCatalogue = Readonly<Record<string, LocalizedMessage>>;
@@ -11,22 +13,6 @@ export type ErrorMessageCatalogue = Readonly<Record<string, LocalizedMessage>>;
 export type DetailLabels = Readonly<
   Record<string, (value: unknown, details: DetailsWithNames) => LocalizedMessage | undefined>
 >;
-
-/**
- * An error's details, optionally with `names`: the people and divisions it mentions as people
- * know them (`{ 'd-east': '华东事业部', 'p-li': '李娜' }`), added by the service that knows the
- * org tree, so a label shows 华东事业部 rather than d-east.
- */
-export type DetailsWithNames = Readonly<Record<string, unknown>> & {
-  names?: Readonly<Record<string, string>>;
-};
-
-/** 李娜（p-li）when `details.names` knows the id, else the id as it is. */
-export function namedId(id: string, details: DetailsWithNames): string {
-  const names = details.names;
-  const name = names && Object.hasOwn(names, id) ? names[id] : undefined;
-  return typeof name === 'string' && name ? `${name}（${id}）` : id;
-}
 
 /** Labels every context shares: roles. */
 export const PLATFORM_DETAIL_LABELS: DetailLabels = {

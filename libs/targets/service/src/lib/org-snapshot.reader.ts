@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ORG_TREE_STREAM, type OrgTree, orgTreeAsOf, personSigningInAs } from '@sales/org/events';
+import { ORG_TREE_STREAM, type OrgTree, namesInTree, orgTreeAsOf, personSigningInAs } from '@sales/org/events';
 import type { OrgPlace } from '@sales/shared/auth';
 import type { Clock } from '@sales/shared/domain';
 import type { OrgSnapshot } from '@sales/targets/domain';
@@ -28,6 +28,11 @@ export class OrgSnapshotReader {
   /** Whether `personId` is someone in today's tree (whatever subject they sign in with). */
   async hasPerson(personId: string): Promise<boolean> {
     return (await this.treeToday()).people.some((p) => p.id === personId);
+  }
+
+  /** Names of the divisions and people among `ids`, as of today (for refusals people read). */
+  async namesOf(ids: readonly string[]): Promise<Record<string, string>> {
+    return namesInTree(await this.treeToday(), ids);
   }
 
   async snapshot(): Promise<OrgSnapshot> {

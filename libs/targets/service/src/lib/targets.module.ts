@@ -3,6 +3,7 @@ import { TARGETS_DETAIL_LABELS, TARGETS_ERROR_MESSAGES } from '@sales/targets/do
 import { TARGETS_CONTEXT, TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
 import { ORG_CONTEXT } from '@sales/org/events';
 import { ActorDirectories } from '@sales/shared/auth';
+import { CONTEXT_DETAIL_NAMES } from '@sales/shared/http';
 import { type ContextRuntime, EventSourcedContextModule, contextRuntimeToken } from '@sales/shared/runtime';
 import { OrgSnapshotReader } from './org-snapshot.reader';
 import { PlanService } from './plan.service';
@@ -42,6 +43,8 @@ import { TargetsController } from './targets.controller';
   ],
   controllers: [TargetsController, PlanTransfersController, QuarterlyReviewsController],
   providers: [
+    // Refusals name people and divisions as people know them.
+    { provide: CONTEXT_DETAIL_NAMES, useExisting: OrgSnapshotReader },
     PlanService,
     QuarterlyReviewService,
     OrgSnapshotReader,

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ORG_TREE_STREAM, type OrgTree, orgTreeAsOf, personSigningInAs } from '@sales/org/events';
+import {
+  ORG_TREE_STREAM,
+  type OrgTree,
+  namesInTree,
+  orgTreeAsOf,
+  personSigningInAs,
+} from '@sales/org/events';
 import type { OrgPlace } from '@sales/shared/auth';
 import type { BusinessDate, Clock } from '@sales/shared/domain';
 import { CLOCK, type ContextRuntime, DatedReplicaFold, InjectContext } from '@sales/shared/runtime';
@@ -32,6 +38,11 @@ export class CustomersOrgReader {
   async placeOf(subject: string): Promise<OrgPlace | undefined> {
     const person = personSigningInAs(await this.treeToday(), subject);
     return person && { personId: person.id, role: person.role, divisionId: person.divisionId };
+  }
+
+  /** Names of the divisions and people among `ids`, as of today (for refusals people read). */
+  async namesOf(ids: readonly string[]): Promise<Record<string, string>> {
+    return namesInTree(await this.treeToday(), ids);
   }
 
   /** Whether `personId` is someone in today's tree (whatever subject they sign in with). */

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ORG_TREE_STREAM, type OrgTree, namesInTree, orgTreeAsOf, personSigningInAs } from '@sales/org/events';
+import {
+  ORG_TREE_STREAM,
+  type OrgTree,
+  namesInTree,
+  orgTreeAsOf,
+  personSigningInAs,
+} from '@sales/org/events';
 import type { OrgPlace } from '@sales/shared/auth';
 import type { Clock } from '@sales/shared/domain';
 import type { OrgSnapshot } from '@sales/targets/domain';

@@ -5,6 +5,7 @@ import {
   hireCustomersDepartment,
   registerSameCompanyConcurrently,
 } from '@sales/customers/testing';
+import { CUSTOMERS_EVENT_CATALOGUE } from '@sales/customers/events';
 import { standaloneApp } from './standalone.app';
 
 const company = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -191,5 +192,15 @@ describe('客户登记与查重 customers registry in standalone (C1, C6)', () =
     expect(
       (await call('POST', '/customers', { actor: who.he, body: company('合并甲有限公司') })).status,
     ).toBe(409);
+  });
+
+  it('/asyncapi.json documents every customers event with its JSON Schema, on sales.customers.events', async () => {
+    const asyncapi = await call('GET', '/asyncapi.json', { actor: who.vp });
+    expect(asyncapi.body.channels.customers.address).toBe('sales.customers.events');
+    expect(CUSTOMERS_EVENT_CATALOGUE.length).toBeGreaterThanOrEqual(5);
+    for (const spec of CUSTOMERS_EVENT_CATALOGUE) {
+      const message = asyncapi.body.components.messages[`customers_${spec.type}_v${spec.schemaVersion}`];
+      expect(message?.payload?.schema).toEqual(spec.schema);
+    }
   });
 });

@@ -97,6 +97,12 @@ describe('客户登记与查重 customers registry in standalone (C1, C6)', () =
     });
     expect(missing.status).toBe(400);
     expect(JSON.stringify(missing.body)).toContain('name');
+    const nullContacts = await call('POST', '/customers', {
+      actor: who.li,
+      body: company('丁方', { contacts: null }),
+    });
+    expect(nullContacts.status).toBe(400);
+    expect(JSON.stringify(nullContacts.body)).toContain('contacts');
     const unknownField = await call('POST', '/customers', {
       actor: who.li,
       body: company('丁方', { vip: true }),

@@ -5,3 +5,4 @@ export * from './lib/problem.filter';
 export * from './lib/validation-messages';
 export * from './lib/validation.pipe';
 export * from './lib/unexpected-input.interceptor';
+export * from './lib/omittable.decorator';

@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CUSTOMER_STATUSES, GRADES, OWNER_CHANGE_REASONS } from '@sales/customers/events';
+import { Omittable } from '@sales/shared/http';
 
 const PERSON_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
@@ -87,13 +88,13 @@ export class CustomerRecordDto {
   source!: string;
 
   @ApiPropertyOptional({ description: '地址 address', maxLength: 200 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   address?: string;
 
   @ApiPropertyOptional({ description: '联系人 contacts', type: [ContactDto], maxItems: 20 })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -101,7 +102,7 @@ export class CustomerRecordDto {
   contacts?: ContactDto[];
 
   @ApiPropertyOptional({ description: '备注 notes', maxLength: 2000 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(2000)
   notes?: string;
@@ -148,7 +149,7 @@ export class BulkTransferDto extends TransferDto {
     description: '只转移这些客户（省略则转移其全部客户）only these customers',
     type: [String],
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(1000)
   @IsString({ each: true })
@@ -172,27 +173,27 @@ export class CustomerParams {
 
 export class CustomerQueryDto {
   @ApiPropertyOptional({ description: '负责人 owner', pattern: PERSON_ID.source })
-  @IsOptional()
+  @Omittable()
   @Matches(PERSON_ID)
   ownerId?: string;
 
   @ApiPropertyOptional({ description: '事业部 division', pattern: PERSON_ID.source })
-  @IsOptional()
+  @Omittable()
   @Matches(PERSON_ID)
   divisionId?: string;
 
   @ApiPropertyOptional({ description: '等级 grade', enum: [...GRADES, 'ungraded'] })
-  @IsOptional()
+  @Omittable()
   @IsIn([...GRADES, 'ungraded'])
   grade?: (typeof GRADES)[number] | 'ungraded';
 
   @ApiPropertyOptional({ description: '状态 status', enum: CUSTOMER_STATUSES })
-  @IsOptional()
+  @Omittable()
   @IsIn(CUSTOMER_STATUSES)
   status?: (typeof CUSTOMER_STATUSES)[number];
 
   @ApiPropertyOptional({ description: '公司名称关键字 name search', maxLength: 100 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(100)
   q?: string;

@@ -7,13 +7,16 @@ const READ_ALL: readonly Role[] = ['admin', 'general_manager', 'vp', 'sales_admi
 /** Roles that edit every customer. */
 const EDIT_ALL: readonly Role[] = ['admin', 'vp', 'sales_admin'];
 
+/** Where a customer stands for scope: its owner and the division recorded with it. */
+export type CustomerPlace = Pick<ExistingCustomer, 'ownerId' | 'divisionId'>;
+
 /** Divisions a person manages in the tree. */
 export function divisionsManagedBy(org: OrgTree, personId: string): string[] {
   return org.divisions.filter((d) => d.managerId === personId).map((d) => d.id);
 }
 
 /** The customer's division as the tree stands: its owner's division, else the one recorded. */
-export function divisionOfCustomer(customer: Pick<ExistingCustomer, 'ownerId' | 'divisionId'>, org: OrgTree) {
+export function divisionOfCustomer(customer: CustomerPlace, org: OrgTree) {
   const owner = org.people.find((p) => p.id === customer.ownerId);
   return owner?.divisionId ?? customer.divisionId;
 }
@@ -23,18 +26,18 @@ export function divisionOfCustomer(customer: Pick<ExistingCustomer, 'ownerId' | 
  * division's, the VP, sales admin and admin all, finance all (read only). Pool customers (公海, no
  * owner) are visible to every salesperson and manager: that is where they claim from.
  */
-export function canReadCustomer(actor: Actor, customer: ExistingCustomer, org: OrgTree): boolean {
+export function canReadCustomer(actor: Actor, customer: CustomerPlace, org: OrgTree): boolean {
   if (READ_ALL.includes(actor.role)) return true;
   return isOwnOrDivisions(actor, customer, org);
 }
 
-export function canEditCustomer(actor: Actor, customer: ExistingCustomer, org: OrgTree): boolean {
+export function canEditCustomer(actor: Actor, customer: CustomerPlace, org: OrgTree): boolean {
   if (EDIT_ALL.includes(actor.role)) return true;
   if (customer.ownerId === null) return false;
   return isOwnOrDivisions(actor, customer, org);
 }
 
-function isOwnOrDivisions(actor: Actor, customer: ExistingCustomer, org: OrgTree): boolean {
+function isOwnOrDivisions(actor: Actor, customer: CustomerPlace, org: OrgTree): boolean {
   if (actor.role !== 'salesperson' && actor.role !== 'division_manager') return false;
   if (customer.ownerId === null || customer.ownerId === actor.userId) return true;
   if (actor.role !== 'division_manager') return false;

@@ -97,7 +97,7 @@ export class GradingService implements CashInflowPort {
   async history(customerId: string, actor: Actor) {
     const customer = await this.existing(customerId);
     const org = await this.org.treeToday();
-    if (!canReadCustomer(actor, scopeOf(customer), org))
+    if (!canReadCustomer(actor, customer, org))
       throw new ForbiddenError('not-your-customer', { customerId, userId: actor.userId });
     const { events } = await this.runtime.store.readStream(customerGradeStreamId(customer.customerId));
     const state = fold(
@@ -145,12 +145,4 @@ export class GradingService implements CashInflowPort {
     if (!customer) throw new NotFoundError('unknown-customer', { customerId });
     return customer;
   }
-}
-
-/**
- * The registry's scope rule reads only a record's owner and division, which the directory's
- * summary carries; its parameter is typed as the whole record, hence the narrowing cast.
- */
-function scopeOf(customer: CustomerSummary): ExistingCustomer {
-  return customer as Pick<ExistingCustomer, 'ownerId' | 'divisionId'> as ExistingCustomer;
 }

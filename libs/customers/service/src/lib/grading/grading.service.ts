@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type CustomerGradeCommand,
   type CustomerGradeEvent,
-  type ExistingCustomer,
   type GradeChanged,
   type GradingPolicy,
   canReadCustomer,

@@ -1,2 +1,3 @@
 export * from './demo-department.data';
 export * from './demo-plan';
+export * from './demo-customers.data';

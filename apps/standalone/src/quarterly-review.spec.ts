@@ -101,6 +101,31 @@ describe('quarterly review 季度复盘 (T5) over HTTP', () => {
     expect((await harness.request('GET', '/targets/reviews', { actor: zhao })).body).toEqual([]);
   });
 
+  it('shows every step with who took it (id and name from the org tree) and when it was recorded (issue 8 item 6)', async () => {
+    const zhaoPath = '/targets/reviews/2026/1/p-zhao';
+    expect((await harness.request('PUT', zhaoPath, { actor: zhao, body: form })).status).toBe(200);
+    const commented = await harness.request('POST', `${zhaoPath}/comment`, {
+      actor: vp,
+      body: { comment: '华南暂无经理，由我点评' },
+    });
+    expect(commented.status).toBe(200);
+    expect((await harness.request('POST', `${zhaoPath}/archive`, { actor: vp })).status).toBe(200);
+
+    const listed = await harness.request('GET', '/targets/reviews?salespersonId=p-zhao', { actor: vp });
+    expect(listed.status).toBe(200);
+    const [review] = listed.body;
+    expect(review.steps).toEqual([
+      { step: 'submitted', by: 'p-zhao', name: '赵敏', at: expect.any(String) },
+      { step: 'commented', by: 'p-vp', name: '王建国', at: expect.any(String) },
+      { step: 'archived', by: 'p-vp', name: '王建国', at: expect.any(String) },
+    ]);
+    // Recorded times (ISO-8601 with zone), in the order the steps were taken.
+    for (const { at } of review.steps)
+      expect(at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+    const times = review.steps.map((s: { at: string }) => Date.parse(s.at));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+
   it('refuses an incomplete form, naming the missing fields', async () => {
     const { makeUpForMisses: _omitted, ...partial } = form;
     const response = await harness.request('PUT', '/targets/reviews/2026/2/p-li', {

@@ -35,10 +35,11 @@ describe('data scope of targets', () => {
     expect(canRead(dm, 'company', org)).toBe(false);
   });
 
-  it('the VP and admins read everything; other roles nothing', () => {
-    for (const role of ['vp', 'admin'] as const)
-      expect(canRead({ userId: 'x', role }, 'salesperson:s-3', org)).toBe(true);
-    for (const role of ['finance', 'installer', 'sales_admin'] as const)
+  it('the 总经理, the VP and admins read everything; other roles nothing', () => {
+    for (const role of ['general_manager', 'vp', 'admin'] as const)
+      for (const node of ['company', 'division:d-west', 'salesperson:s-3'] as const)
+        expect(canRead({ userId: 'x', role }, node, org)).toBe(true);
+    for (const role of ['finance', 'installer', 'sales_admin', 'engineer', 'safety'] as const)
       expect(canRead({ userId: 'x', role }, 'company', org)).toBe(false);
   });
 });

@@ -24,3 +24,4 @@ export {
   type QuarterlyReviewStatus,
 } from './review/quarterly-review';
 export * from './review/quarterly-review-list';
+export * from './review/quarterly-review-steps';

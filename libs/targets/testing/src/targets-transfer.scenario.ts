@@ -1,32 +1,18 @@
 import { eventually } from '@sales/shared/app-testing';
 import type { Actor } from '@sales/shared/domain';
+import {
+  DEMO_FIGURES,
+  demoActors,
+  demoSales as sales,
+  expectStatus,
+  recordDemoDepartment,
+} from './demo-department.scenario';
 import type { ApiCall } from './plan-approval.scenario';
 
-/** The department as it stood at the start of the year: recorded afterwards (倒签), with a reason. */
-const BACKDATED = '补录年初既有组织 / recording the department as it stood at the start of the year';
-
-export const transferActors = {
-  admin: { userId: 'p-admin', role: 'admin' },
-  vp: { userId: 'p-vp', role: 'vp' },
-  eastManager: { userId: 'p-chen-zhiqiang', role: 'division_manager', divisionId: 'd-east' },
-  southManager: { userId: 'p-huang-haitao', role: 'division_manager', divisionId: 'd-south' },
-} as const satisfies Record<string, Actor>;
+export const transferActors = demoActors;
 
 /** Realistic yearly sales in fen (the demo's figures in 元 × 100); stretch is 1.2 times. */
-export const TRANSFER_FIGURES = {
-  'p-li-na': 600_000_000,
-  'p-wang-lei': 520_000_000,
-  'p-zhao-li': 580_000_000,
-} as const;
-
-const sales = (realistic: number) => ({
-  salesAmount: { realistic, stretch: (realistic * 12) / 10 },
-});
-
-function expectStatus(response: { status: number; body: unknown }, status: number, step: string): void {
-  if (response.status !== status)
-    throw new Error(`${step}: expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
-}
+export const TRANSFER_FIGURES = DEMO_FIGURES;
 
 /**
  * Issue 8 item 3 over the API, on a demo-like department: 华东 (陈志强; 李娜, 王磊) and 华南 (黄海涛;
@@ -40,37 +26,10 @@ export async function runTargetsTransferScenario(
   targets: ApiCall,
   options: { fiscalYear: number; hiredOn: string; movedOn: string },
 ) {
-  const { admin, vp, eastManager, southManager } = transferActors;
+  const { vp, eastManager, southManager } = transferActors;
   const { fiscalYear, hiredOn, movedOn } = options;
   const plan = `/targets/plans/${fiscalYear}`;
-  const dated = { effectiveOn: hiredOn, backdatingReason: BACKDATED };
-
-  const hire = async (actor: Actor, body: Record<string, unknown>) =>
-    expectStatus(
-      await org('POST', '/org/people', { actor, body: { ...body, ...dated } }),
-      201,
-      `hire ${body['name']}`,
-    );
-  await hire(admin, { personId: 'p-vp', name: '王建国', role: 'vp' });
-  for (const [divisionId, code, name] of [
-    ['d-east', 'EAST', '华东事业部'],
-    ['d-south', 'SOUTH', '华南事业部'],
-  ]) {
-    const created = await org('POST', '/org/divisions', {
-      actor: vp,
-      body: { divisionId, code, name, ...dated },
-    });
-    expectStatus(created, 201, `create ${name}`);
-  }
-  for (const [personId, name, role, divisionId] of [
-    ['p-chen-zhiqiang', '陈志强', 'division_manager', 'd-east'],
-    ['p-li-na', '李娜', 'salesperson', 'd-east'],
-    ['p-wang-lei', '王磊', 'salesperson', 'd-east'],
-    ['p-huang-haitao', '黄海涛', 'division_manager', 'd-south'],
-    ['p-zhao-li', '赵丽', 'salesperson', 'd-south'],
-  ]) {
-    await hire(vp, { personId, name, role, divisionId });
-  }
+  await recordDemoDepartment(org, hiredOn);
 
   const step = async (actor: Actor, method: string, path: string, status: number, body?: unknown) => {
     const answer = await targets(method, `${plan}${path}`, { actor, body });

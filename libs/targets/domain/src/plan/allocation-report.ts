@@ -1,4 +1,12 @@
-import { LEVELS, METRICS, type Level, type Metric, type NodeId, type UnitId } from '@sales/targets/events';
+import {
+  LEVELS,
+  METRICS,
+  METRIC_LABELS,
+  type Level,
+  type Metric,
+  type NodeId,
+  type UnitId,
+} from '@sales/targets/events';
 import { divisionNode } from '../org-snapshot';
 import type { PlanNode, PlanState } from './plan-state';
 
@@ -14,6 +22,8 @@ export type AllocationLine = Readonly<{
   unit: UnitId;
   metric: Metric;
   level: Level;
+  /** Of `figure`, `allocated` and `difference`: integer 分 of this currency; null for a head count (新增客户). */
+  currency: string | null;
   figure: number;
   allocated: number;
   difference: number;
@@ -35,6 +45,7 @@ const statusOf = (difference: number): AllocationStatus =>
   difference < 0 ? 'under' : difference > 0 ? 'over' : 'exact';
 
 function linesFor(
+  currency: string,
   node: NodeId,
   unit: UnitId,
   parent: PlanNode | undefined,
@@ -66,6 +77,7 @@ function linesFor(
         unit,
         metric,
         level,
+        currency: METRIC_LABELS[metric].unit === 'money' ? currency : null,
         figure,
         allocated,
         difference,
@@ -90,11 +102,11 @@ export function allocationReport(state: PlanState): AllocationLine[] {
     ...new Set(nodes.filter((n) => n.divisionId !== null).map((n) => n.divisionId as string)),
   ];
   return [
-    ...linesFor('company', 'company', state.nodes['company'], divisions),
+    ...linesFor(state.currency, 'company', 'company', state.nodes['company'], divisions),
     ...divisionIds.flatMap((divisionId) => {
       const node = divisionNode(divisionId);
       const people = nodes.filter((n) => n.personId !== null && n.divisionId === divisionId);
-      return linesFor(node, node as UnitId, state.nodes[node], people);
+      return linesFor(state.currency, node, node as UnitId, state.nodes[node], people);
     }),
   ];
 }

@@ -9,7 +9,12 @@ type Versions = Mutable<PlanVersion>[];
 const latest = (versions: Versions, unit: UnitId) => versions.filter((v) => v.unit === unit).at(-1);
 
 /** Folds one transfer event into the version history, as a revision of each split would be. */
-export function transferVersions(versions: Versions, event: TransferEvent, at: string | null): void {
+export function transferVersions(
+  versions: Versions,
+  event: TransferEvent,
+  at: string | null,
+  currency: string,
+): void {
   switch (event.type) {
     case 'TargetsTransferOpened': {
       const { node, from, to, reason, openedBy, revisions, changes } = event.data;
@@ -23,6 +28,7 @@ export function transferVersions(versions: Versions, event: TransferEvent, at: s
           unit,
           version,
           status: 'submitted',
+          currency,
           reason,
           revisedBy: openedBy,
           submittedBy: openedBy,
@@ -42,7 +48,7 @@ export function transferVersions(versions: Versions, event: TransferEvent, at: s
         const current = latest(versions, unit);
         if (current) {
           current.approvedBy = event.data.approvedBy;
-          current.approved = { by: event.data.approvedBy, at };
+          current.approved = { by: event.data.approvedBy, at, selfApproval: event.data.selfApproval };
         }
       }
       break;
@@ -53,7 +59,7 @@ export function transferVersions(versions: Versions, event: TransferEvent, at: s
         if (current) {
           current.status = 'approved';
           current.approvedBy ??= approvedBy;
-          current.approved ??= { by: approvedBy, at };
+          current.approved ??= { by: approvedBy, at, selfApproval: false };
         }
       }
       break;

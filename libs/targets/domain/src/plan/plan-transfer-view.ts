@@ -26,6 +26,8 @@ export type TransferView = Readonly<{
   approvals: ReadonlyArray<Readonly<{ unit: UnitId; version: number; approvedBy: string | null }>>;
   /** Division quarters the transfer leaves below the quarter before (渐进式目标), for the approvers. */
   regressions: readonly RegressiveQuarter[];
+  /** The plan's currency: the regressions' money amounts are integer 分 of it. */
+  currency: string;
 }>;
 
 /**
@@ -47,6 +49,7 @@ export function transfersOf(state: OpenPlanState, org?: OrgSnapshot): TransferVi
       approvedBy: t.approvals[unit] ?? null,
     })),
     regressions: t.regressions,
+    currency: state.currency,
   }));
   if (!org) return opened;
   const awaiting = Object.values(state.nodes).flatMap((n): TransferView[] => {
@@ -68,6 +71,7 @@ export function transfersOf(state: OpenPlanState, org?: OrgSnapshot): TransferVi
         openedBy: null,
         approvals: [],
         regressions: [],
+        currency: state.currency,
       },
     ];
   });

@@ -7,6 +7,12 @@ export type PlanVersionStatus = 'draft' | 'submitted' | 'approved' | 'superseded
 /** Who took a step and when it was recorded (ISO-8601; null where the event's time is unknown). */
 export type PlanStep = Readonly<{ by: string; at: string | null }>;
 
+/**
+ * An approval: by the level above, or — only at the top of the tree, with nobody above — by the
+ * submitter himself, recorded as a self-approval (issue 8 item 1).
+ */
+export type PlanApproval = PlanStep & Readonly<{ selfApproval: boolean }>;
+
 /** A rejection of a version, with the figures it rejected: they stay readable after later edits. */
 export type PlanRejection = PlanStep &
   Readonly<{ reason: string; nodes: Readonly<Partial<Record<NodeId, NodeTargets>>> }>;
@@ -16,6 +22,8 @@ export type PlanVersion = Readonly<{
   unit: UnitId;
   version: number;
   status: PlanVersionStatus;
+  /** The plan's currency (ISO 4217): money figures of `nodes` and `rejections` are integer 分 of it. */
+  currency: string;
   /** The revision's reason; null for the first version. */
   reason: string | null;
   revisedBy: string | null;
@@ -24,7 +32,7 @@ export type PlanVersion = Readonly<{
   /** The first edit of the version (or its revision), its last submission and its approval. */
   drafted: PlanStep | null;
   submitted: PlanStep | null;
-  approved: PlanStep | null;
+  approved: PlanApproval | null;
   rejections: readonly PlanRejection[];
   nodes: Readonly<Partial<Record<NodeId, NodeTargets>>>;
 }>;
@@ -37,17 +45,27 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Every version of every split, oldest first per unit: history is never lost. */
 export function planVersions(events: readonly RecordedPlanEvent[]): PlanVersion[] {
   const versions: Mutable<PlanVersion>[] = [];
+  // A plan is corrected only before anything is submitted: its currency is every version's since
+  // it was opened (an abandoned plan's drafts keep theirs).
+  let currency = '';
+  let opened = 0;
   const latest = (unit: UnitId) => versions.filter((v) => v.unit === unit).at(-1);
   for (const event of events) {
     const at = event.time ?? null;
     switch (event.type) {
       case 'PlanOpened':
+        currency = event.data.currency;
+        opened = versions.length;
+        break;
+      case 'PlanCorrected':
+        currency = event.data.currency;
+        for (const v of versions.slice(opened)) v.currency = currency;
         break;
       case 'TargetsTransferOpened':
       case 'TargetsTransferApproved':
       case 'TargetsTransferred':
       case 'TargetsTransferRejected':
-        transferVersions(versions, event, at);
+        transferVersions(versions, event, at, currency);
         break;
       case 'TargetsSet': {
         const { unit, node, targets } = event.data;
@@ -57,6 +75,7 @@ export function planVersions(events: readonly RecordedPlanEvent[]): PlanVersion[
             unit,
             version: 1,
             status: 'draft',
+            currency,
             reason: null,
             revisedBy: null,
             submittedBy: null,
@@ -101,7 +120,7 @@ export function planVersions(events: readonly RecordedPlanEvent[]): PlanVersion[
           Object.assign(current, {
             status: 'approved',
             approvedBy: event.data.approvedBy,
-            approved: { by: event.data.approvedBy, at },
+            approved: { by: event.data.approvedBy, at, selfApproval: event.data.selfApproval ?? false },
           });
         break;
       }
@@ -114,6 +133,7 @@ export function planVersions(events: readonly RecordedPlanEvent[]): PlanVersion[
           unit,
           version,
           status: 'submitted',
+          currency,
           reason,
           revisedBy,
           submittedBy: revisedBy,

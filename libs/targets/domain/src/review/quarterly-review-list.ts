@@ -15,12 +15,12 @@ export type QuarterlyReviewFilter = Readonly<{
  * The reviews `actor` may read, filtered and ordered by period then salesperson. Scope as for
  * targets; the sales-admin supervisor (市场部主管) archives reviews, so reads them all.
  */
-export function listQuarterlyReviews(
-  reviews: readonly ExistingReview[],
+export function listQuarterlyReviews<Review extends ExistingReview>(
+  reviews: readonly Review[],
   actor: Actor,
   org: OrgSnapshot,
   filter: QuarterlyReviewFilter = {},
-): ExistingReview[] {
+): Review[] {
   const readable = (r: ExistingReview) => {
     if (actor.role === 'sales_admin') return true;
     if (actor.role === 'division_manager')

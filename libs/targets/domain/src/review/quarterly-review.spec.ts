@@ -217,6 +217,8 @@ describe('listing quarterly reviews', () => {
     expect(ids(listQuarterlyReviews(reviews, supervisor, org, { quarter: 1, divisionId: 'd-west' }))).toEqual(
       ['s-3/Q1/archived'],
     );
+    // The 总经理, above the VP, reads every review as he reads every target.
+    expect(listQuarterlyReviews(reviews, { userId: 'gm-1', role: 'general_manager' }, org)).toHaveLength(4);
     expect(listQuarterlyReviews(reviews, { userId: 'f', role: 'finance' }, org)).toEqual([]);
   });
 });

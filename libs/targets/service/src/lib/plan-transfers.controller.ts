@@ -5,7 +5,7 @@ import { CurrentActor, Roles } from '@sales/shared/auth';
 import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
 import { PlanParams, ReasonDto } from './dto/targets.dto';
 import { TransferParams, TransferTargetsDto } from './dto/transfer.dto';
-import { TRANSFERS_RESPONSE } from './targets-responses.openapi';
+import { TRANSFERS_RESPONSE } from './transfers-responses.openapi';
 import { PlanService } from './plan.service';
 
 /**

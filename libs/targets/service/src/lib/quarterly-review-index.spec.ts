@@ -16,25 +16,37 @@ const form = Object.fromEntries(
 );
 const key = { salespersonId: 'p-li', fiscalYear: 2026, quarter: 1 };
 
-const envelope = (version: number, type: string, data: object, streamId = STREAM): EventEnvelope => ({
-  id: `${streamId}-${version}`,
+type Recorded = Pick<EventEnvelope, 'time' | 'actor'>;
+const byLi: Recorded = { time: '2026-03-15T10:00:00+08:00', actor: { userId: 'p-li', role: 'salesperson' } };
+const byManager = (time: string): Recorded => ({
+  time,
+  actor: { userId: 'p-mgr', role: 'division_manager', divisionId: 'd-east' },
+});
+
+const envelope = (version: number, type: string, data: object, recorded = byLi): EventEnvelope => ({
+  id: `${STREAM}-${version}`,
   context: 'targets',
-  streamId,
+  streamId: STREAM,
   version,
   type,
   schemaVersion: 1,
   data,
-  time: '2026-03-15T10:00:00+08:00',
-  actor: { userId: 'p-li', role: 'salesperson' },
+  ...recorded,
   correlationId: 'c-1',
 });
 const submitted = envelope(1, 'QuarterlyReviewSubmitted', { ...key, divisionId: 'd-east', form });
-const commented = envelope(2, 'QuarterlyReviewCommented', {
-  ...key,
-  commentedBy: 'p-mgr',
-  comment: '继续保持',
-});
-const archived = envelope(3, 'QuarterlyReviewArchived', { ...key, archivedBy: 'p-mgr' });
+const commented = envelope(
+  2,
+  'QuarterlyReviewCommented',
+  { ...key, commentedBy: 'p-mgr', comment: '继续保持' },
+  byManager('2026-03-16T09:30:00+08:00'),
+);
+const archived = envelope(
+  3,
+  'QuarterlyReviewArchived',
+  { ...key, archivedBy: 'p-mgr' },
+  byManager('2026-03-17T17:05:00+08:00'),
+);
 
 /** A store holding `events`, counting stream reads. */
 function storeOf(events: readonly EventEnvelope[]) {
@@ -92,6 +104,29 @@ describe('QuarterlyReviewIndex (复盘列表 read model)', () => {
     await index.record(STREAM, [archived]);
     expect(reads).toEqual([STREAM]);
     expect(await statuses(index)).toEqual([['p-li', 'archived', '继续保持']]);
+  });
+
+  it('keeps each step with who recorded it and when, from the envelopes (issue 8 item 6)', async () => {
+    const index = new QuarterlyReviewIndex(storeOf([]).source);
+    const resubmitted = envelope(
+      2,
+      'QuarterlyReviewSubmitted',
+      { ...key, divisionId: 'd-east', form },
+      {
+        ...byLi,
+        time: '2026-03-15T16:00:00+08:00',
+      },
+    );
+    index.apply([submitted, resubmitted]);
+    index.apply([resubmitted, { ...commented, version: 3 }, { ...archived, version: 4 }]);
+    const [review] = await index.reviews();
+    expect(review.steps).toEqual([
+      { step: 'submitted', by: 'p-li', at: '2026-03-15T10:00:00+08:00' },
+      { step: 'submitted', by: 'p-li', at: '2026-03-15T16:00:00+08:00' },
+      { step: 'commented', by: 'p-mgr', at: '2026-03-16T09:30:00+08:00' },
+      { step: 'archived', by: 'p-mgr', at: '2026-03-17T17:05:00+08:00' },
+    ]);
+    expect(review).toMatchObject({ status: 'archived', comment: { by: 'p-mgr', text: '继续保持' } });
   });
 
   it('a list refreshes the held streams it is asked about, seeing writes by another replica', async () => {

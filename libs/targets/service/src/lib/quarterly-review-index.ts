@@ -1,12 +1,15 @@
 import type { EventEnvelope, EventStore } from '@sales/shared/event-sourcing';
 import {
-  type ExistingReview,
   type QuarterlyReview,
   type QuarterlyReviewEvent,
+  type QuarterlyReviewStep,
+  type RecordedQuarterlyReview,
   quarterlyReviewDecider,
+  reviewStep,
 } from '@sales/targets/domain';
 
-type Held = Readonly<{ version: number; review: QuarterlyReview }>;
+/** A review folded up to `version`, with the steps so far: who took each and when (the envelopes'). */
+type Held = Readonly<{ version: number; review: QuarterlyReview; steps: readonly QuarterlyReviewStep[] }>;
 
 /** The store reads the index needs: one pass to rebuild, and one stream to catch up. */
 export type QuarterlyReviewSource = Pick<EventStore, 'readAll' | 'readStream'>;
@@ -41,18 +44,21 @@ export class QuarterlyReviewIndex {
   apply(events: readonly EventEnvelope[]): boolean {
     let caughtUp = true;
     for (const event of events) {
-      const current = this.held.get(event.streamId) ?? {
+      const current: Held = this.held.get(event.streamId) ?? {
         version: 0,
         review: quarterlyReviewDecider.initialState(),
+        steps: [],
       };
       if (event.version <= current.version) continue;
       if (event.version !== current.version + 1) {
         caughtUp = false;
         break;
       }
+      const folded = reviewEvent(event);
       this.held.set(event.streamId, {
         version: event.version,
-        review: quarterlyReviewDecider.evolve(current.review, reviewEvent(event)),
+        review: quarterlyReviewDecider.evolve(current.review, folded),
+        steps: [...current.steps, reviewStep(folded, { by: event.actor.userId, at: event.time })],
       });
     }
     return caughtUp;
@@ -74,17 +80,18 @@ export class QuarterlyReviewIndex {
    * another replica show without reading every stream for every list).
    */
   async reviews(
-    relevant: (held: readonly ExistingReview[]) => readonly ExistingReview[] = (all) => all,
-  ): Promise<ExistingReview[]> {
-    const wanted = new Set(relevant(this.existing().map(({ review }) => review)));
-    const stale = this.existing().filter(({ review }) => wanted.has(review));
+    relevant: (held: readonly RecordedQuarterlyReview[]) => readonly RecordedQuarterlyReview[] = (all) => all,
+  ): Promise<RecordedQuarterlyReview[]> {
+    const held = this.existing();
+    const wanted = new Set(relevant(held.map(({ review }) => review)));
+    const stale = held.filter(({ review }) => wanted.has(review));
     await Promise.all(stale.map(({ streamId }) => this.catchUp(streamId)));
     return this.existing().map(({ review }) => review);
   }
 
-  private existing(): { streamId: string; review: ExistingReview }[] {
-    return [...this.held].flatMap(([streamId, { review }]) =>
-      review.status === 'none' ? [] : [{ streamId, review }],
+  private existing(): { streamId: string; review: RecordedQuarterlyReview }[] {
+    return [...this.held].flatMap(([streamId, { review, steps }]) =>
+      review.status === 'none' ? [] : [{ streamId, review: { ...review, steps } }],
     );
   }
 }

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor, BusinessDate, Clock } from '@sales/shared/domain';
 import {
-  type ExistingReview,
   type OrgSnapshot,
   type QuarterlyReviewCommand,
   type QuarterlyReviewFilter,
+  type QuarterlyReviewView,
   listQuarterlyReviews,
+  namedReview,
   quarterlyReviewDecider,
   quarterlyReviewStreamId,
 } from '@sales/targets/domain';
@@ -47,13 +48,16 @@ export class QuarterlyReviewService {
     return commandOutcome(result);
   }
 
-  async list(actor: Actor, filter: QuarterlyReviewFilter): Promise<ExistingReview[]> {
+  /** The reviews the caller may read, each step with who took it (id and name) and when. */
+  async list(actor: Actor, filter: QuarterlyReviewFilter): Promise<QuarterlyReviewView[]> {
     const org = await this.org.snapshot();
     // A review's status moves on; its period, salesperson and division do not: refresh every
     // review the caller could see under this filter whatever status it was held at.
     const reviews = await this.index.reviews((held) =>
       listQuarterlyReviews(held, actor, org, { ...filter, status: undefined }),
     );
-    return listQuarterlyReviews(reviews, actor, org, filter);
+    const listed = listQuarterlyReviews(reviews, actor, org, filter);
+    const names = await this.org.namesOf([...new Set(listed.flatMap((r) => r.steps.map((s) => s.by)))]);
+    return listed.map((review) => namedReview(review, names));
   }
 }

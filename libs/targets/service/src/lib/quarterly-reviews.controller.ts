@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@sales/shared/domain';
 import { CurrentActor, Roles } from '@sales/shared/auth';
 import { ContextErrorMessagesInterceptor } from '@sales/shared/http';
 import type { QuarterlyReviewForm } from '@sales/targets/domain';
 import { CommentDto, QuarterlyReviewFormDto, ReviewParams, ReviewQueryDto } from './dto/review.dto';
 import { QuarterlyReviewService } from './quarterly-review.service';
+import { REVIEWS_RESPONSE } from './reviews-responses.openapi';
 
 /** 季度复盘 (T5). */
 @ApiTags('季度复盘 quarterly reviews')
@@ -15,7 +16,11 @@ export class QuarterlyReviewsController {
   constructor(private readonly reviews: QuarterlyReviewService) {}
 
   @Get()
-  @ApiOperation({ summary: '复盘列表（按数据范围）archived and open reviews within the caller’s scope' })
+  @ApiOkResponse({ schema: REVIEWS_RESPONSE })
+  @ApiOperation({
+    summary:
+      '复盘列表（按数据范围），每步含操作人与时间 archived and open reviews within the caller’s scope, each step with who and when',
+  })
   list(@Query() query: ReviewQueryDto, @CurrentActor() actor: Actor) {
     return this.reviews.list(actor, {
       fiscalYear: query.fiscalYear,

@@ -1,59 +1,184 @@
-/** What the targets reads answer, for the OpenAPI document (the shapes of `@sales/targets/domain`'s views). */
-const nodeTargets = {
-  type: 'object',
-  description:
-    '各指标的现实/理想目标：全年、4 个季度、12 个月；金额为整数（分），币种见 currency / per metric the realistic and stretch year, quarters and months; money in integer fen of `currency`',
+/* What the plan reads answer, for the OpenAPI document: `@sales/targets/domain`'s PlanView, AllocationLine and NodeView. */
+import {
+  CURRENCY,
+  LEVEL,
+  METRIC,
+  NODE_ID,
+  NODE_TARGETS,
+  NULLABLE_PERSON_ID,
+  UNIT_ID,
+  inFenOrCount,
+} from './targets-figures.openapi';
+import { TRANSFER_VIEW } from './transfers-responses.openapi';
+
+const UNIT_STATUS = {
+  type: 'string',
+  enum: ['draft', 'submitted', 'approved'],
+  description: '草稿 / 已提交 / 已批准 draft / submitted / approved',
 };
+const ALLOCATION_STATUS = {
+  type: 'string',
+  enum: ['under', 'exact', 'over'],
+  description: '分配不足 / 恰好 / 超出 under-allocated / exact / over',
+};
+const REVISION = {
+  type: 'integer',
+  minimum: 0,
+  description: '节点的修改次数（即 ETag，修改时作为 If-Match 回传）/ changes of the node so far (its ETag)',
+};
+const CHANGED_BY = { ...NULLABLE_PERSON_ID, description: '最后修改人 / who made the last change' };
+const NULLABLE_ID = { type: 'string', nullable: true };
 
-const unitId = { type: 'string', pattern: '^(company|division:.+)$' };
-
-/** A moved salesperson's targets awaiting a transfer, or under one (issue 8 item 3). */
-export const TRANSFER_VIEW = {
+/** A split (PlanUnitView) with its status and the transfers it takes part in. */
+const PLAN_UNIT = {
   type: 'object',
-  description:
-    '待转移：组织结构已把业务人员调到其他事业部，而其已批准的目标仍在原事业部的分解中 / the org tree has moved the salesperson out of the split holding his approved targets',
-  required: ['personId', 'node', 'from', 'to', 'status', 'reason', 'openedBy', 'approvals', 'regressions'],
+  required: [
+    'unit',
+    'status',
+    'version',
+    'approvedVersion',
+    'revisionReason',
+    'submittedBy',
+    'awaitingTransfer',
+  ],
   properties: {
-    personId: { type: 'string', example: 'p-wang-lei' },
-    node: { type: 'string', example: 'salesperson:p-wang-lei' },
-    from: { ...unitId, description: '持有其已批准目标的分解 / the split holding his approved targets' },
-    to: {
-      ...unitId,
+    unit: UNIT_ID,
+    status: UNIT_STATUS,
+    version: { type: 'integer', minimum: 1, description: '当前版本 / the version being worked on' },
+    approvedVersion: {
+      type: 'integer',
       nullable: true,
-      description:
-        '组织结构中其现在所属事业部的分解（不在任何事业部时为 null）/ his division’s split in the tree today',
+      description: '生效（最近批准）的版本 / the version in force',
     },
-    status: {
-      type: 'string',
-      enum: ['awaiting', 'pending'],
-      description: 'awaiting 待转移（尚未办理）/ pending 转移审批中（原目标仍生效）',
+    revisionReason: { type: 'string', nullable: true, description: '修订原因 / reason of the revision' },
+    submittedBy: {
+      ...NULLABLE_PERSON_ID,
+      description: '提交人 / who submitted the version awaiting a decision',
     },
-    reason: { type: 'string', nullable: true },
-    openedBy: { type: 'string', nullable: true },
-    approvals: {
+    excluded: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description: '落实到人例外：人员编号 → 原因 / salespeople left without targets, with the reason',
+    },
+    awaitingTransfer: {
       type: 'array',
-      description:
-        '转移涉及的各分解及其审批人（null 为待审批）/ each split it changes, with its approver so far',
-      items: {
-        type: 'object',
-        required: ['unit', 'version', 'approvedBy'],
-        properties: {
-          unit: unitId,
-          version: { type: 'integer' },
-          approvedBy: { type: 'string', nullable: true },
-        },
-      },
-    },
-    regressions: {
-      type: 'array',
-      description:
-        '转移后低于上一季度的事业部季度目标（供审批人查看）/ division quarters it leaves below the quarter before',
-      items: { type: 'object' },
+      items: TRANSFER_VIEW,
+      description: '待转移或转移中的目标 / moved salespeople whose targets await or undergo a transfer',
     },
   },
 };
 
-export const TRANSFERS_RESPONSE = { type: 'array', items: TRANSFER_VIEW };
+/** A node as it is being worked on (PlanNode). */
+const PLAN_NODE = {
+  type: 'object',
+  required: ['node', 'unit', 'divisionId', 'personId', 'targets', 'revision', 'changedBy'],
+  properties: {
+    node: NODE_ID,
+    unit: UNIT_ID,
+    divisionId: NULLABLE_ID,
+    personId: NULLABLE_ID,
+    targets: NODE_TARGETS,
+    revision: REVISION,
+    changedBy: CHANGED_BY,
+  },
+};
+
+const QUARTER_ALLOCATION = {
+  type: 'object',
+  required: ['figure', 'allocated', 'difference', 'status'],
+  properties: {
+    figure: { type: 'integer' },
+    allocated: { type: 'integer' },
+    difference: { type: 'integer' },
+    status: ALLOCATION_STATUS,
+  },
+};
+
+/** One parent, one metric, one level: its figure against what its children were given (T2). */
+export const ALLOCATION_LINE = {
+  type: 'object',
+  required: [
+    'node',
+    'unit',
+    'metric',
+    'level',
+    'currency',
+    'figure',
+    'allocated',
+    'difference',
+    'status',
+    'children',
+    'quarters',
+  ],
+  properties: {
+    node: NODE_ID,
+    unit: UNIT_ID,
+    metric: METRIC,
+    level: LEVEL,
+    currency: {
+      ...CURRENCY,
+      nullable: true,
+      description:
+        'figure、allocated、difference 的币种（金额指标，单位为分）；新增客户（户数）为 null / currency of the amounts (integer fen); null for new customers, a head count',
+    },
+    figure: { type: 'integer', description: inFenOrCount('上级目标（全年）', 'the parent’s year figure') },
+    allocated: { type: 'integer', description: inFenOrCount('已分配合计', 'the sum given to the children') },
+    difference: {
+      type: 'integer',
+      description: inFenOrCount(
+        '差额 = 已分配 − 目标（负数为分配不足）',
+        'allocated − figure (negative: under-allocated)',
+      ),
+    },
+    status: ALLOCATION_STATUS,
+    children: { type: 'array', items: NODE_ID },
+    quarters: {
+      type: 'array',
+      minItems: 4,
+      maxItems: 4,
+      items: QUARTER_ALLOCATION,
+      description: inFenOrCount('逐季度核对（渐进式目标）', 'the same comparison quarter by quarter'),
+    },
+  },
+};
+
+export const ALLOCATION_RESPONSE = { type: 'array', items: ALLOCATION_LINE };
+
+export const PLAN_VIEW_RESPONSE = {
+  type: 'object',
+  required: ['fiscalYear', 'currency', 'units', 'nodes', 'allocation', 'transfers', 'approved'],
+  properties: {
+    fiscalYear: { type: 'integer', example: 2026 },
+    currency: CURRENCY,
+    units: {
+      type: 'array',
+      items: PLAN_UNIT,
+      description: '数据范围内的分解 / the splits in the caller’s scope',
+    },
+    nodes: {
+      type: 'array',
+      items: PLAN_NODE,
+      description: '数据范围内的节点（正在编制的目标）/ the nodes in scope, as being worked on',
+    },
+    allocation: { type: 'array', items: ALLOCATION_LINE },
+    transfers: { type: 'array', items: TRANSFER_VIEW },
+    approved: {
+      type: 'boolean',
+      description:
+        '全部分解已批准、无分配不足、无待转移 / every split approved, none under-allocated, no transfer awaited',
+    },
+  },
+};
+
+/** Cumulative figures of one level (累计目标). */
+const YEAR_TO_DATE_LEVEL = {
+  type: 'object',
+  required: ['quarters', 'months'],
+  properties: {
+    quarters: { type: 'array', minItems: 4, maxItems: 4, items: { type: 'integer' } },
+    months: { type: 'array', minItems: 12, maxItems: 12, items: { type: 'integer' } },
+  },
+};
 
 export const NODE_VIEW_RESPONSE = {
   type: 'object',
@@ -68,27 +193,33 @@ export const NODE_VIEW_RESPONSE = {
     'yearToDate',
     'pending',
     'transfer',
+    'revision',
+    'changedBy',
   ],
   properties: {
-    node: { type: 'string', example: 'salesperson:p-li-na' },
-    unit: {
-      type: 'string',
-      example: 'division:d-east',
-      description: '所属审批单元 / the split it belongs to',
-    },
-    divisionId: { type: 'string', nullable: true },
-    personId: { type: 'string', nullable: true },
-    currency: { type: 'string', example: 'CNY', description: '币种（ISO 4217）/ currency of every amount' },
+    node: NODE_ID,
+    unit: { ...UNIT_ID, description: '生效目标所属的分解 / the split whose figures are in force' },
+    divisionId: NULLABLE_ID,
+    personId: NULLABLE_ID,
+    currency: CURRENCY,
     targets: {
-      ...nodeTargets,
+      ...NODE_TARGETS,
       nullable: true,
-      description: `生效中的目标（最近一次批准的版本；尚未批准时为 null）/ the targets in force (last approved version; null before any approval). ${nodeTargets.description}`,
+      description: `生效中的目标（最近一次批准的版本；尚未批准时为 null）/ the targets in force (last approved version; null before any approval). ${NODE_TARGETS.description}`,
     },
     approvedVersion: { type: 'integer', nullable: true, description: '生效版本号 / version in force' },
     yearToDate: {
       type: 'object',
       nullable: true,
-      description: '生效目标的季度、月度累计 / cumulative quarters and months of the targets in force (T3)',
+      description: inFenOrCount(
+        '生效目标的季度、月度累计（按指标与层级）',
+        'cumulative quarters and months of the targets in force, per metric and level (T3)',
+      ),
+      additionalProperties: {
+        type: 'object',
+        required: ['realistic', 'stretch'],
+        properties: { realistic: YEAR_TO_DATE_LEVEL, stretch: YEAR_TO_DATE_LEVEL },
+      },
     },
     pending: {
       type: 'object',
@@ -97,7 +228,7 @@ export const NODE_VIEW_RESPONSE = {
       required: ['unit', 'version', 'status', 'revisionReason', 'targets'],
       properties: {
         unit: {
-          ...unitId,
+          ...UNIT_ID,
           description:
             '待审批版本所属分解（转移中为新事业部）/ the split of the pending version (the new division’s during a transfer)',
         },
@@ -108,9 +239,11 @@ export const NODE_VIEW_RESPONSE = {
           description: '草稿 / 已提交 draft / submitted',
         },
         revisionReason: { type: 'string', nullable: true },
-        targets: nodeTargets,
+        targets: NODE_TARGETS,
       },
     },
     transfer: { ...TRANSFER_VIEW, nullable: true },
+    revision: REVISION,
+    changedBy: CHANGED_BY,
   },
 };

@@ -31,7 +31,8 @@ import {
   SetTargetsDto,
   UnitParams,
 } from './dto/targets.dto';
-import { NODE_VIEW_RESPONSE } from './targets-responses.openapi';
+import { ALLOCATION_RESPONSE, NODE_VIEW_RESPONSE, PLAN_VIEW_RESPONSE } from './targets-responses.openapi';
+import { VERSIONS_RESPONSE } from './versions-responses.openapi';
 import { PlanService } from './plan.service';
 
 /** 目标管理 (T1–T4): the fiscal-year plan, its decomposition and its approval. */
@@ -52,6 +53,7 @@ export class TargetsController {
   }
 
   @Get(':year')
+  @ApiOkResponse({ schema: PLAN_VIEW_RESPONSE })
   @ApiOperation({
     summary:
       '目标计划（按数据范围）与分解情况 the plan within the caller’s scope, with allocation status (T2)',
@@ -61,6 +63,7 @@ export class TargetsController {
   }
 
   @Get(':year/allocation')
+  @ApiOkResponse({ schema: ALLOCATION_RESPONSE })
   @ApiOperation({
     summary:
       '分解核对：已分配合计、上级目标、差额与状态 allocation per node: allocated sum, parent figure, difference, under/exact/over',
@@ -70,7 +73,11 @@ export class TargetsController {
   }
 
   @Get(':year/versions')
-  @ApiOperation({ summary: '各版本历史（草稿、已提交、已批准、已被取代）every version of every split (T4)' })
+  @ApiOkResponse({ schema: VERSIONS_RESPONSE })
+  @ApiOperation({
+    summary:
+      '各版本历史（草稿、已提交、已批准、已被取代），每步含操作人与时间 every version of every split, each step with who and when (T4)',
+  })
   versions(@Param() params: PlanParams, @CurrentActor() actor: Actor) {
     return this.plans.versions(params.year, actor);
   }
@@ -172,9 +179,10 @@ export class TargetsController {
     }));
   }
 
+  // Who decides is the org tree's answer (the level above the split's owner: the VP above a
+  // manager, a 总经理 above the VP), not a role: no @Roles. The decider refuses everyone else (403).
   @Post(':year/units/:unit/approve')
   @HttpCode(200)
-  @Roles('vp', 'division_manager')
   @ApiOperation({
     summary:
       '上级批准（未分解完毕时拒绝）approve a split; refused while any level is under-allocated (T2, T4)',
@@ -188,7 +196,6 @@ export class TargetsController {
 
   @Post(':year/units/:unit/reject')
   @HttpCode(200)
-  @Roles('vp', 'division_manager')
   @ApiOperation({ summary: '退回 send a split back with a reason' })
   reject(@Param() params: UnitParams, @Body() body: ReasonDto, @CurrentActor() actor: Actor) {
     return this.plans.decide(params.year, (org) => ({

@@ -38,15 +38,18 @@ export async function createEventStore(
   context: string,
   upcasters: readonly Upcaster[],
   log?: StoreLog,
+  /** The recorded time of what is appended: the process clock (SALES_CLOCK in test and demo processes). */
+  now?: () => Date,
 ): Promise<EventStore> {
   if (config.mode === 'standalone' || !mongo) {
     await undoubleStoreDirectory(config.dataDir, context, log);
-    return FileEventStore.open(config.dataDir, context, { upcasters: [...upcasters], log });
+    return FileEventStore.open(config.dataDir, context, { upcasters: [...upcasters], log, now });
   }
   const store = new MongoEventStore(mongo, {
     context,
     collectionPrefix: `${context}_`,
     upcasters: [...upcasters],
+    now,
   });
   await store.init();
   return store;

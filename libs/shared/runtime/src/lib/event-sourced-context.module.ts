@@ -2,7 +2,7 @@ import { type DynamicModule, Inject, Module } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
-import type { PublishedEventSpec } from '@sales/shared/domain';
+import type { Clock, PublishedEventSpec } from '@sales/shared/domain';
 import { TracedEventStore, type Upcaster, contextTopic } from '@sales/shared/event-sourcing';
 import {
   CONTEXT_ERROR_MESSAGES,
@@ -15,7 +15,7 @@ import type { PlatformMetrics } from '@sales/shared/observability';
 import { createEventStore } from './adapters';
 import { ContextRuntime } from './context-runtime';
 import { type OpenApiTag, PlatformRegistry } from './platform-registry';
-import { APP_CONFIG, EVENT_BUS, LOGGER, METRICS, MONGO_CONNECTION } from './tokens';
+import { APP_CONFIG, CLOCK, EVENT_BUS, LOGGER, METRICS, MONGO_CONNECTION } from './tokens';
 
 export type ContextRegistration = Readonly<{
   context: string;
@@ -59,6 +59,7 @@ export class EventSourcedContextModule {
             metrics: PlatformMetrics,
             logger: Logger,
             registry: PlatformRegistry,
+            clock: Clock,
           ) => {
             const store = await createEventStore(
               config,
@@ -66,6 +67,7 @@ export class EventSourcedContextModule {
               registration.context,
               registration.upcasters ?? [],
               logger,
+              () => clock.now(),
             );
             registry.addReadinessCheck({ name: `store:${registration.context}`, check: () => store.ping() });
             registry.addPublishedEvents(registration.publishedEvents);
@@ -101,7 +103,7 @@ export class EventSourcedContextModule {
             }
             return runtime;
           },
-          inject: [APP_CONFIG, MONGO_CONNECTION, EVENT_BUS, METRICS, LOGGER, PlatformRegistry],
+          inject: [APP_CONFIG, MONGO_CONNECTION, EVENT_BUS, METRICS, LOGGER, PlatformRegistry, CLOCK],
         },
         {
           provide: CONTEXT_ERROR_MESSAGES,

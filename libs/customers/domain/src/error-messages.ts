@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@sales/shared/domain';
 import { FIELD_WORK_DETAIL_LABELS, FIELD_WORK_ERROR_MESSAGES } from './field-work/field-work-errors';
 import { GRADING_DETAIL_LABELS, GRADING_ERROR_MESSAGES } from './grading/grading-errors';
+import { POOL_DETAIL_LABELS, POOL_ERROR_MESSAGES } from './pool/pool-errors';
 import { REGISTRY_DETAIL_LABELS, REGISTRY_ERROR_MESSAGES } from './registry/registry-errors';
 
 /**
@@ -11,6 +12,7 @@ export const CUSTOMERS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> =
   ...REGISTRY_ERROR_MESSAGES,
   ...GRADING_ERROR_MESSAGES,
   ...FIELD_WORK_ERROR_MESSAGES,
+  ...POOL_ERROR_MESSAGES,
 };
 
 export const CUSTOMERS_DETAIL_LABELS: Readonly<
@@ -19,4 +21,5 @@ export const CUSTOMERS_DETAIL_LABELS: Readonly<
   ...REGISTRY_DETAIL_LABELS,
   ...GRADING_DETAIL_LABELS,
   ...FIELD_WORK_DETAIL_LABELS,
+  ...POOL_DETAIL_LABELS,
 };

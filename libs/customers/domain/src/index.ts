@@ -2,3 +2,4 @@ export * from './error-messages';
 export * from './registry';
 export * from './grading';
 export * from './field-work';
+export * from './pool';

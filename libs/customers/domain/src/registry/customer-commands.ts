@@ -1,6 +1,7 @@
 import type { OwnerChangeReason } from '@sales/customers/events';
 import type { OrgTree } from '@sales/org/events';
 import type { Actor, BusinessDate, Command } from '@sales/shared/domain';
+import type { PoolCommand, PoolGuard } from '../pool/pool-commands';
 import type { CustomerContact, CustomerProfile } from './customer-events';
 import type { ExistingCustomer } from './customer-state';
 
@@ -25,16 +26,29 @@ export type EditCustomer = Command<
   Circumstances & Readonly<{ profile: CustomerProfile; contacts: readonly CustomerContact[]; notes: string }>
 >;
 
-/** From contracts' events: the customer's first contract is signed (潜在 → 成交). */
+/**
+ * From contracts' events: a contract is signed with the customer. Every signing is recorded (the
+ * pool's no-contract rule counts from the last); the first makes the customer active (潜在 → 成交).
+ */
+export type RecordContractSigned = Command<
+  'RecordContractSigned',
+  Readonly<{ contractId: string; signedOn: BusinessDate }>
+>;
+
+/** The first name of RecordContractSigned, kept for its callers: the same decision. */
 export type ActivateCustomer = Command<
   'ActivateCustomer',
   Readonly<{ contractId: string; activatedOn: BusinessDate }>
 >;
 
-/** C6: hand the customer to another salesperson, with a reason. */
+/**
+ * C6: hand the customer to another salesperson, with a reason. `pool` is the receiver's place and
+ * the pool's rules (hold limit, cooling period): RegistryService always reserves and passes it;
+ * only specs of the registry's own rules leave it out.
+ */
 export type TransferCustomer = Command<
   'TransferCustomer',
-  Circumstances & Readonly<{ toOwnerId: string; reason: OwnerChangeReason; note: string }>
+  Circumstances & Readonly<{ toOwnerId: string; reason: OwnerChangeReason; note: string; pool?: PoolGuard }>
 >;
 
 /** Merge this (duplicate) record into the survivor: asked of the duplicate's stream. */
@@ -52,7 +66,9 @@ export type AbsorbCustomer = Command<
 export type CustomerCommand =
   | RegisterCustomer
   | EditCustomer
+  | RecordContractSigned
   | ActivateCustomer
   | TransferCustomer
   | MergeCustomer
-  | AbsorbCustomer;
+  | AbsorbCustomer
+  | PoolCommand;

@@ -1,5 +1,6 @@
 import type { OwnerChangeReason } from '@sales/customers/events';
 import type { BusinessDate, DomainEvent } from '@sales/shared/domain';
+import type { PoolEvent, PoolReturnCause } from '../pool/pool-events';
 
 /*
  * The registry's internal events (stream `customer-<id>`): free to change. Contacts and notes are
@@ -56,6 +57,12 @@ export type CustomerActivated = DomainEvent<
   Readonly<{ customerId: string; contractId: string; activatedOn: BusinessDate }>
 >;
 
+/** Every contract signed with the customer (the pool's no-contract rule counts from the last one). */
+export type CustomerContractSigned = DomainEvent<
+  'CustomerContractSigned',
+  Readonly<{ customerId: string; contractId: string; signedOn: BusinessDate }>
+>;
+
 export type CustomerOwnerChanged = DomainEvent<
   'CustomerOwnerChanged',
   Readonly<{
@@ -67,6 +74,8 @@ export type CustomerOwnerChanged = DomainEvent<
     reason: OwnerChangeReason;
     note: string;
     effectiveOn: BusinessDate;
+    /** On a pool return only: the rule that fired, or a person's release (pool-events.ts). */
+    cause?: PoolReturnCause;
   }>
 >;
 
@@ -92,8 +101,27 @@ export type CustomerEvent =
   | CustomerRegistered
   | CustomerEdited
   | CustomerActivated
+  | CustomerContractSigned
   | CustomerOwnerChanged
   | CustomerMerged
-  | CustomerAbsorbed;
+  | CustomerAbsorbed
+  | PoolEvent;
+
+const TYPES: Readonly<Record<CustomerEvent['type'], true>> = {
+  CustomerRegistered: true,
+  CustomerEdited: true,
+  CustomerActivated: true,
+  CustomerContractSigned: true,
+  CustomerOwnerChanged: true,
+  CustomerMerged: true,
+  CustomerAbsorbed: true,
+  PoolReturnWarned: true,
+  CustomerRequested: true,
+  CustomerRequestApproved: true,
+  CustomerRequestRejected: true,
+};
+
+/** Every event type of a customer stream (read models pick these out of the store). */
+export const CUSTOMER_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(TYPES));
 
 export const customerStreamId = (customerId: string) => `customer-${customerId}`;

@@ -7,11 +7,14 @@ import {
   assertNever,
   type Actor,
 } from '@sales/shared/domain';
+import { approveRequest, rejectRequest, requestCustomer } from '../pool/customer-requests';
+import { assertMayTake, assign, claim, release, returnIfDue } from '../pool/pool-decisions';
 import type {
   AbsorbCustomer,
   CustomerCommand,
   EditCustomer,
   MergeCustomer,
+  RecordContractSigned,
   RegisterCustomer,
   TransferCustomer,
 } from './customer-commands';
@@ -21,7 +24,7 @@ import { canEditCustomer, divisionOfCustomer, divisionsManagedBy, isPossibleOwne
 import { type Customer, type ExistingCustomer, evolveCustomer, initialCustomer } from './customer-state';
 import { assertValidRecord, sameRecord } from './customer-validation';
 
-/** 客户 (C1, C6): one customer's record, its owners and its merges. */
+/** 客户 (C1, C6, C7): one customer's record, its owners, its merges, the pool and 撞单 requests. */
 export const customerDecider: Aggregate<Customer, CustomerCommand, CustomerEvent> = {
   initialState: initialCustomer,
   evolve: evolveCustomer,
@@ -35,11 +38,11 @@ function decide(command: CustomerCommand, customer: Customer): CustomerEvent[] {
       return register(command.data, customer);
     case 'EditCustomer':
       return edit(command.data, requireLive(customer));
+    case 'RecordContractSigned':
+      return recordContract(command.data, requireCustomer(customer));
     case 'ActivateCustomer': {
-      const existing = requireCustomer(customer);
-      // Contracts may report every signing; only the first makes the customer active.
-      if (existing.status === 'active') return [];
-      return [{ type: 'CustomerActivated', data: { customerId: existing.customerId, ...command.data } }];
+      const { contractId, activatedOn } = command.data;
+      return recordContract({ contractId, signedOn: activatedOn }, requireCustomer(customer));
     }
     case 'TransferCustomer':
       return transfer(command.data, requireLive(customer));
@@ -47,6 +50,20 @@ function decide(command: CustomerCommand, customer: Customer): CustomerEvent[] {
       return merge(command.data, requireLive(customer));
     case 'AbsorbCustomer':
       return absorb(command.data, requireLive(customer));
+    case 'ClaimCustomer':
+      return claim(command.data, requireLive(customer));
+    case 'AssignFromPool':
+      return assign(command.data, requireLive(customer));
+    case 'ReleaseToPool':
+      return release(command.data, requireLive(customer));
+    case 'ReturnToPoolIfDue':
+      return customer.status === 'none' ? [] : returnIfDue(command.data, customer);
+    case 'RequestCustomer':
+      return requestCustomer(command.data, requireLive(customer));
+    case 'ApproveCustomerRequest':
+      return approveRequest(command.data, requireLive(customer));
+    case 'RejectCustomerRequest':
+      return rejectRequest(command.data, requireLive(customer));
     default:
       return assertNever(command);
   }
@@ -99,6 +116,22 @@ function ownerFor({ actor, ownerId }: RegisterCustomer['data']): string | null {
   }
 }
 
+/**
+ * Contracts may report every signing (and again after a retry): each new contract is recorded,
+ * and the first makes the customer active.
+ */
+function recordContract(data: RecordContractSigned['data'], customer: ExistingCustomer): CustomerEvent[] {
+  const { customerId } = customer;
+  const { contractId, signedOn } = data;
+  if (customer.contractIds.includes(contractId)) return [];
+  const signed: CustomerEvent = {
+    type: 'CustomerContractSigned',
+    data: { customerId, contractId, signedOn },
+  };
+  if (customer.status === 'active') return [signed];
+  return [signed, { type: 'CustomerActivated', data: { customerId, contractId, activatedOn: signedOn } }];
+}
+
 function edit(data: EditCustomer['data'], customer: ExistingCustomer): CustomerEvent[] {
   const { actor, org, today, profile, contacts, notes } = data;
   if (!canEditCustomer(actor, customer, org)) {
@@ -117,11 +150,13 @@ function edit(data: EditCustomer['data'], customer: ExistingCustomer): CustomerE
 /**
  * C6: the VP, sales admin and admin move any customer; a division manager within the division
  * (a move to another division is the VP's call). The new owner must be in sales today: a transfer
- * to someone outside the company, or who has left, is refused.
+ * to someone outside the company, or who has left, is refused. A pool customer is claimed or
+ * assigned, not transferred; the receiver's caps and cooling period hold as for the pool.
  */
 function transfer(data: TransferCustomer['data'], customer: ExistingCustomer): CustomerEvent[] {
-  const { actor, org, today, toOwnerId, reason, note } = data;
+  const { actor, org, today, toOwnerId, reason, note, pool } = data;
   const { customerId } = customer;
+  if (customer.ownerId === null) throw new ConflictError('customer-in-pool', { customerId });
   if (!org.people.some((p) => p.id === toOwnerId && p.status !== 'left')) {
     throw new DomainError('transfer-outside-company', { field: 'toOwnerId', toOwnerId });
   }
@@ -147,6 +182,7 @@ function transfer(data: TransferCustomer['data'], customer: ExistingCustomer): C
   } else if (!['vp', 'sales_admin', 'admin'].includes(actor.role)) {
     throw new ForbiddenError('forbidden-role', { role: actor.role, action: 'transfer' });
   }
+  if (pool) assertMayTake(customer, toOwnerId, { ...pool, today });
   return [
     {
       type: 'CustomerOwnerChanged',

@@ -8,6 +8,7 @@ import { EventSourcedContextModule } from '@sales/shared/runtime';
 import { FIELD_WORK_SLICE } from './field-work/field-work.slice';
 import { GRADING_SLICE } from './grading/grading.slice';
 import { CustomersOrgReader } from './org/customers-org.reader';
+import { POOL_SLICE } from './pool/pool.slice';
 import { REGISTRY_SLICE } from './registry/registry.slice';
 
 /**
@@ -35,7 +36,12 @@ import { REGISTRY_SLICE } from './registry/registry.slice';
     }),
   ],
   // The registry's `/customers/:customerId` routes go last, after the slices' fixed paths.
-  controllers: [...GRADING_SLICE.controllers, ...FIELD_WORK_SLICE.controllers, ...REGISTRY_SLICE.controllers],
+  controllers: [
+    ...GRADING_SLICE.controllers,
+    ...FIELD_WORK_SLICE.controllers,
+    ...POOL_SLICE.controllers,
+    ...REGISTRY_SLICE.controllers,
+  ],
   providers: [
     // Refusals name people and divisions as people know them.
     { provide: CONTEXT_DETAIL_NAMES, useExisting: CustomersOrgReader },
@@ -43,6 +49,7 @@ import { REGISTRY_SLICE } from './registry/registry.slice';
     ...REGISTRY_SLICE.providers,
     ...GRADING_SLICE.providers,
     ...FIELD_WORK_SLICE.providers,
+    ...POOL_SLICE.providers,
   ],
 })
 export class CustomersModule {

@@ -1,5 +1,6 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import {
+  CUSTOMER_EVENT_TYPES,
   type Customer,
   type CustomerEvent,
   type ExistingCustomer,
@@ -10,15 +11,6 @@ import {
 import type { EventEnvelope, EventStore } from '@sales/shared/event-sourcing';
 
 type Held = { version: number; customer: Customer };
-
-const CUSTOMER_EVENT_TYPES = new Set<string>([
-  'CustomerRegistered',
-  'CustomerEdited',
-  'CustomerActivated',
-  'CustomerOwnerChanged',
-  'CustomerMerged',
-  'CustomerAbsorbed',
-]);
 
 /** The store reads the index needs: a pass to rebuild, and one stream to catch up. */
 export type CustomerSource = Pick<EventStore, 'readAll' | 'readStream'>;

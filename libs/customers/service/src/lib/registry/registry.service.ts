@@ -24,6 +24,7 @@ import {
 import { type CommandOutcome, commandOutcome } from '@sales/shared/event-sourcing';
 import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 import { CustomersOrgReader } from '../org/customers-org.reader';
+import { PoolPlacement } from '../pool/pool-placement';
 import { CustomerIndex } from './customer-index';
 import { DuplicateKeys } from './duplicate-keys';
 import { personLabel, withPeopleNamed } from './people-names';
@@ -52,6 +53,7 @@ export class RegistryService {
     private readonly org: CustomersOrgReader,
     private readonly keys: DuplicateKeys,
     private readonly index: CustomerIndex,
+    private readonly placement: PoolPlacement,
   ) {}
 
   async register(record: CustomerRecord & { ownerId: string | null | undefined }, actor: Actor) {
@@ -92,16 +94,19 @@ export class RegistryService {
     return { ...outcome, warnings: this.phoneWarnings(record.contacts, customerId, org) };
   }
 
+  /** A transfer takes a place in the receiver's book first: the pool's caps hold for it too. */
   async transfer(
     customerId: string,
     to: { toOwnerId: string; reason: OwnerChangeReason; note: string },
     actor: Actor,
   ) {
     const org = await this.org.treeToday();
-    await this.existing(customerId);
-    return this.execute(
-      customerId,
-      { type: 'TransferCustomer', data: { ...to, actor, org, today: this.clock.today() } },
+    const customer = await this.existing(customerId);
+    const today = this.clock.today();
+    return this.placement.give(
+      customer,
+      { personId: to.toOwnerId, kind: 'transfer' },
+      (pool) => ({ type: 'TransferCustomer', data: { ...to, actor, org, today, pool } }),
       actor,
       org,
     );
@@ -163,12 +168,15 @@ export class RegistryService {
     );
   }
 
-  /** The port contracts' policy calls when a customer's contract is signed (wired in the contracts issue). */
-  async activate(customerId: string, contractId: string, activatedOn: string) {
+  /**
+   * The port contracts' policy calls for every contract signed with a customer (wired in the
+   * contracts issue): the signing is recorded (the pool's no-contract rule), the first activates.
+   */
+  async activate(customerId: string, contractId: string, signedOn: string) {
     const resolved = await this.resolve(customerId);
     return this.execute(
       resolved.customerId,
-      { type: 'ActivateCustomer', data: { contractId, activatedOn } },
+      { type: 'RecordContractSigned', data: { contractId, signedOn } },
       SYSTEM_ACTOR,
     );
   }

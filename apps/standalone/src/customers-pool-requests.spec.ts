@@ -47,10 +47,10 @@ describe('撞单 requests for a customer someone else owns, in standalone (C6)',
     expect(twice.status).toBe(409);
 
     const path = `/customers/${customerId}/requests/${requestId}`;
-    const byRequester = await call('POST', `${path}/approve`, { actor: who.he, body: {} });
+    const byRequester = await call('POST', `${path}/approve`, { actor: who.he, body: { note: '同意' } });
     expect(byRequester.status).toBe(403);
     expect(byRequester.body.error).toBe('decide-own-request');
-    const byHerManager = await call('POST', `${path}/approve`, { actor: who.zhou, body: {} });
+    const byHerManager = await call('POST', `${path}/approve`, { actor: who.zhou, body: { note: '同意' } });
     expect(byHerManager.status).toBe(403);
     expect(byHerManager.body).toMatchObject({
       error: 'not-request-approver',
@@ -108,7 +108,7 @@ describe('撞单 requests for a customer someone else owns, in standalone (C6)',
     expect(view.body.ownerId).toBe('p-li');
     const unknown = await call('POST', `/customers/${customerId}/requests/no-such/approve`, {
       actor: who.chen,
-      body: {},
+      body: { note: '同意' },
     });
     expect(unknown.status).toBe(404);
   });
@@ -121,7 +121,11 @@ describe('撞单 requests for a customer someone else owns, in standalone (C6)',
     });
     expect(asked.body).toMatchObject({ approverId: 'p-vp' });
     const path = `/customers/${owned.body.customerId}/requests/${asked.body.requestId}`;
-    expect((await call('POST', `${path}/approve`, { actor: who.chen, body: {} })).status).toBe(403);
-    expect((await call('POST', `${path}/approve`, { actor: who.vp, body: {} })).status).toBe(200);
+    expect((await call('POST', `${path}/approve`, { actor: who.chen, body: { note: '同意' } })).status).toBe(
+      403,
+    );
+    expect((await call('POST', `${path}/approve`, { actor: who.vp, body: { note: '同意' } })).status).toBe(
+      200,
+    );
   });
 });

@@ -123,7 +123,7 @@ describe('自动退回公海 automatic returns as days pass, in standalone (C7)'
     });
     const reclaim = await call('POST', `/customers/${customers.returning}/claim`, {
       actor: who.wang,
-      body: {},
+      body: { note: '再跟进' },
     });
     expect(reclaim.body.error).toBe('pool-cooling-period');
   });

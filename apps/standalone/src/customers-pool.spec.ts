@@ -53,7 +53,9 @@ describe('公海 the customer pool in standalone (C7)', () => {
   it('10 concurrent claims by one salesperson with a daily limit of 5: exactly 5 succeed', async () => {
     const pool = await intoPool('领取', 10);
     const responses = await Promise.all(
-      pool.map((customerId) => call('POST', `/customers/${customerId}/claim`, { actor: who.li, body: {} })),
+      pool.map((customerId) =>
+        call('POST', `/customers/${customerId}/claim`, { actor: who.li, body: { note: '有意向' } }),
+      ),
     );
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(5);
@@ -74,13 +76,18 @@ describe('公海 the customer pool in standalone (C7)', () => {
 
   it('a claim of an owned customer is refused, naming its owner; the claim carries its reason', async () => {
     const owned = await register(who.wang, '已有负责人科技');
-    const refused = await call('POST', `/customers/${owned}/claim`, { actor: who.he, body: {} });
+    const refused = await call('POST', `/customers/${owned}/claim`, {
+      actor: who.he,
+      body: { note: '有意向' },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ error: 'customer-not-in-pool', details: { ownerId: 'p-wang' } });
     expect(refused.body.message.zh).toContain('王磊（p-wang）');
     const [free, plain] = await intoPool('理由', 2);
-    // A claim needs no body; its reason is then the claim itself (pool-claim).
-    expect((await call('POST', `/customers/${plain}/claim`, { actor: who.wang })).status).toBe(200);
+    // Every claim carries its reason: without one it is a 400 naming the field.
+    const noReason = await call('POST', `/customers/${plain}/claim`, { actor: who.wang });
+    expect(noReason.status).toBe(400);
+    expect(JSON.stringify(noReason.body)).toContain('note');
     const claimed = await call('POST', `/customers/${free}/claim`, {
       actor: who.he,
       body: { note: '老客户转介绍' },
@@ -112,7 +119,10 @@ describe('公海 the customer pool in standalone (C7)', () => {
       inPoolSince: '2026-03-02',
       coolingUntil: '2026-03-09',
     });
-    const again = await call('POST', `/customers/${customerId}/claim`, { actor: who.wang, body: {} });
+    const again = await call('POST', `/customers/${customerId}/claim`, {
+      actor: who.wang,
+      body: { note: '有意向' },
+    });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ error: 'pool-cooling-period', details: { until: '2026-03-09' } });
     expect(again.body.message.zh).toContain('冷却期 7 天');
@@ -122,7 +132,10 @@ describe('公海 the customer pool in standalone (C7)', () => {
       body: { toOwnerId: 'p-wang', customerIds: [customerId], note: '还给王磊' },
     });
     expect(backToHim.body).toEqual({ assigned: [], refused: [{ customerId, code: 'pool-cooling-period' }] });
-    const other = await call('POST', `/customers/${customerId}/claim`, { actor: who.he, body: {} });
+    const other = await call('POST', `/customers/${customerId}/claim`, {
+      actor: who.he,
+      body: { note: '有意向' },
+    });
     expect(other.status).toBe(200);
   });
 

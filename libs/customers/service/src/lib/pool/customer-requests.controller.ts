@@ -59,7 +59,7 @@ export class CustomerRequestsController {
     @Body() body: ApproveRequestDto,
     @CurrentActor() actor: Actor,
   ) {
-    return this.requests.approve(customerId, requestId, body.note ?? '', actor);
+    return this.requests.approve(customerId, requestId, body.note, actor);
   }
 
   @Post(':customerId/requests/:requestId/reject')

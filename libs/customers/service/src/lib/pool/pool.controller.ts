@@ -62,7 +62,7 @@ export class PoolController {
   })
   @ApiOkResponse({ schema: COMMAND_OUTCOME_RESPONSE })
   claim(@Param() { customerId }: CustomerParams, @Body() body: ClaimDto, @CurrentActor() actor: Actor) {
-    return this.pool.claim(customerId, body.note ?? '', actor);
+    return this.pool.claim(customerId, body.note, actor);
   }
 
   @Post(':customerId/release')

@@ -16,12 +16,13 @@ import { POOL_RULE_BOUNDS } from '@sales/customers/domain';
 
 const PERSON_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
+/** Every claim carries its reason (C7). */
 export class ClaimDto {
-  @ApiPropertyOptional({ description: '领取理由 why you take it', maxLength: 500 })
-  @IsOptional()
+  @ApiProperty({ description: '领取理由 why you take it', minLength: 1, maxLength: 500 })
   @IsString()
+  @IsNotEmpty()
   @MaxLength(500)
-  note?: string;
+  note!: string;
 }
 
 export class ReleaseDto {
@@ -101,12 +102,13 @@ export class CustomerRequestDto {
   reason!: string;
 }
 
+/** The approver says why the customer changes hands: it becomes the transfer's note. */
 export class ApproveRequestDto {
-  @ApiPropertyOptional({ description: '批准说明（省略则沿用申请理由）note', maxLength: 500 })
-  @IsOptional()
+  @ApiProperty({ description: '批准说明 why it is granted', minLength: 1, maxLength: 500 })
   @IsString()
+  @IsNotEmpty()
   @MaxLength(500)
-  note?: string;
+  note!: string;
 }
 
 export class RejectRequestDto {

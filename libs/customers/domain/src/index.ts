@@ -1,3 +1,4 @@
+export * from './org-view';
 export * from './error-messages';
 export * from './registry';
 export * from './grading';

@@ -1,5 +1,5 @@
 import { type Actor, ForbiddenError, type Role } from '@sales/shared/domain';
-import { type OrgView, divisionsManagedIn } from './org-view';
+import { type OrgView, divisionsManagedIn } from '../org-view';
 
 /**
  * Whose field work (visits, check-ins, expenses, overdue revisits) a reader sees: a salesperson

@@ -1,5 +1,4 @@
 export * from './field-work-errors';
-export * from './org-view';
 export * from './org-superiors';
 export * from './field-work-scope';
 export * from './field-day/field-day-events';

@@ -1,6 +1,6 @@
 import { DEPARTMENT } from '../testing/department.fixture';
 import { isTopOfTree, superiorsOf } from './org-superiors';
-import type { OrgView } from './org-view';
+import type { OrgView } from '../org-view';
 
 /** DEPARTMENT with a 总经理 (p-gm) above the VP. */
 const withGeneralManager: OrgView = {

@@ -1,4 +1,4 @@
-import type { OrgView, OrgViewPerson } from './org-view';
+import type { OrgView, OrgViewPerson } from '../org-view';
 import type { Role } from '@sales/shared/domain';
 
 /** Roles at the top of the department: above everyone in sales whatever the manager links say. */

@@ -8,7 +8,8 @@ import {
 } from '@sales/shared/domain';
 import type { Circumstances } from '../registry/customer-commands';
 import type { CustomerEvent } from '../registry/customer-events';
-import { divisionOfCustomer, divisionsManagedBy, isPossibleOwner } from '../registry/customer-scope';
+import { divisionsManagedIn } from '../org-view';
+import { divisionOfCustomer, isPossibleOwner } from '../registry/customer-scope';
 import type { ExistingCustomer } from '../registry/customer-state';
 import { addDays } from './calendar-days';
 import { PLACE_LEASE_MS } from './customer-book';
@@ -43,7 +44,7 @@ export function assign(data: AssignFromPool['data'], customer: ExistingCustomer)
   const { actor, org, today, toOwnerId, note } = data;
   if (actor.role === 'division_manager') {
     const divisionId = org.people.find((p) => p.id === toOwnerId)?.divisionId ?? '';
-    if (!divisionsManagedBy(org, actor.userId).includes(divisionId)) {
+    if (!divisionsManagedIn(org, actor.userId).includes(divisionId)) {
       throw new ForbiddenError('assignment-outside-your-division', { toOwnerId, userId: actor.userId });
     }
   } else if (!['vp', 'sales_admin', 'admin'].includes(actor.role)) {
@@ -148,7 +149,7 @@ function mayRelease(actor: Actor, customer: ExistingCustomer, org: OrgTree): boo
   return (
     actor.role === 'division_manager' &&
     divisionId !== null &&
-    divisionsManagedBy(org, actor.userId).includes(divisionId)
+    divisionsManagedIn(org, actor.userId).includes(divisionId)
   );
 }
 

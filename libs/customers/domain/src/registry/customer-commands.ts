@@ -1,12 +1,12 @@
 import type { OwnerChangeReason } from '@sales/customers/events';
-import type { OrgTree } from '@sales/org/events';
 import type { Actor, BusinessDate, Command } from '@sales/shared/domain';
+import type { OrgView } from '../org-view';
 import type { PoolCommand, PoolGuard } from '../pool/pool-commands';
 import type { CustomerContact, CustomerProfile } from './customer-events';
 import type { ExistingCustomer } from './customer-state';
 
 /** What every registry command is checked against: who asks, the org tree as of today, and today. */
-export type Circumstances = Readonly<{ actor: Actor; org: OrgTree; today: BusinessDate }>;
+export type Circumstances = Readonly<{ actor: Actor; org: OrgView; today: BusinessDate }>;
 
 export type RegisterCustomer = Command<
   'RegisterCustomer',

@@ -1,5 +1,5 @@
-import type { OrgTree } from '@sales/org/events';
 import type { Actor, Role } from '@sales/shared/domain';
+import { type OrgView, divisionsManagedIn } from '../org-view';
 import type { ExistingCustomer } from './customer-state';
 
 /** Roles that read every customer: the 总经理, the VP, the sales-admin supervisor, IT admin, and finance (read only). */
@@ -10,13 +10,8 @@ const EDIT_ALL: readonly Role[] = ['admin', 'vp', 'sales_admin'];
 /** Where a customer stands for scope: its owner and the division recorded with it. */
 export type CustomerPlace = Pick<ExistingCustomer, 'ownerId' | 'divisionId'>;
 
-/** Divisions a person manages in the tree. */
-export function divisionsManagedBy(org: OrgTree, personId: string): string[] {
-  return org.divisions.filter((d) => d.managerId === personId).map((d) => d.id);
-}
-
 /** The customer's division as the tree stands: its owner's division, else the one recorded. */
-export function divisionOfCustomer(customer: CustomerPlace, org: OrgTree) {
+export function divisionOfCustomer(customer: CustomerPlace, org: OrgView) {
   const owner = org.people.find((p) => p.id === customer.ownerId);
   return owner?.divisionId ?? customer.divisionId;
 }
@@ -26,27 +21,27 @@ export function divisionOfCustomer(customer: CustomerPlace, org: OrgTree) {
  * division's, the VP, sales admin and admin all, finance all (read only). Pool customers (公海, no
  * owner) are visible to every salesperson and manager: that is where they claim from.
  */
-export function canReadCustomer(actor: Actor, customer: CustomerPlace, org: OrgTree): boolean {
+export function canReadCustomer(actor: Actor, customer: CustomerPlace, org: OrgView): boolean {
   if (READ_ALL.includes(actor.role)) return true;
   return isOwnOrDivisions(actor, customer, org);
 }
 
-export function canEditCustomer(actor: Actor, customer: CustomerPlace, org: OrgTree): boolean {
+export function canEditCustomer(actor: Actor, customer: CustomerPlace, org: OrgView): boolean {
   if (EDIT_ALL.includes(actor.role)) return true;
   if (customer.ownerId === null) return false;
   return isOwnOrDivisions(actor, customer, org);
 }
 
-function isOwnOrDivisions(actor: Actor, customer: CustomerPlace, org: OrgTree): boolean {
+function isOwnOrDivisions(actor: Actor, customer: CustomerPlace, org: OrgView): boolean {
   if (actor.role !== 'salesperson' && actor.role !== 'division_manager') return false;
   if (customer.ownerId === null || customer.ownerId === actor.userId) return true;
   if (actor.role !== 'division_manager') return false;
   const divisionId = divisionOfCustomer(customer, org);
-  return divisionId !== null && divisionsManagedBy(org, actor.userId).includes(divisionId);
+  return divisionId !== null && divisionsManagedIn(org, actor.userId).includes(divisionId);
 }
 
 /** People who may own customers: salespeople, and managers who keep accounts of their own. */
-export function isPossibleOwner(org: OrgTree, personId: string): boolean {
+export function isPossibleOwner(org: OrgView, personId: string): boolean {
   const person = org.people.find((p) => p.id === personId);
   return (
     person !== undefined &&

@@ -20,7 +20,8 @@ import type {
 } from './customer-commands';
 import type { CustomerEvent } from './customer-events';
 import { publishCustomerEvent } from './customer-publication';
-import { canEditCustomer, divisionOfCustomer, divisionsManagedBy, isPossibleOwner } from './customer-scope';
+import { divisionsManagedIn } from '../org-view';
+import { canEditCustomer, divisionOfCustomer, isPossibleOwner } from './customer-scope';
 import { type Customer, type ExistingCustomer, evolveCustomer, initialCustomer } from './customer-state';
 import { assertValidRecord, sameRecord } from './customer-validation';
 
@@ -80,7 +81,7 @@ function register(data: RegisterCustomer['data'], customer: Customer): CustomerE
   const divisionId = ownerId === null ? null : (org.people.find((p) => p.id === ownerId)?.divisionId ?? null);
   if (
     actor.role === 'division_manager' &&
-    !divisionsManagedBy(org, actor.userId).includes(divisionId ?? '')
+    !divisionsManagedIn(org, actor.userId).includes(divisionId ?? '')
   ) {
     throw new ForbiddenError('owner-outside-your-division', { ownerId, userId: actor.userId });
   }
@@ -170,7 +171,7 @@ function transfer(data: TransferCustomer['data'], customer: ExistingCustomer): C
     throw new DomainError('already-owner', { customerId, ownerId: toOwnerId });
   const toDivisionId = org.people.find((p) => p.id === toOwnerId)?.divisionId ?? null;
   if (actor.role === 'division_manager') {
-    const managed = divisionsManagedBy(org, actor.userId);
+    const managed = divisionsManagedIn(org, actor.userId);
     const from = divisionOfCustomer(customer, org);
     if (!managed.includes(from ?? '') || !managed.includes(toDivisionId ?? '')) {
       throw new ForbiddenError('transfer-outside-your-division', {

@@ -1,5 +1,10 @@
-import type { OrgTree, OrgTreePerson } from '@sales/org/events';
 import type { Actor, Role } from '@sales/shared/domain';
+import type { OrgViewDivision, OrgViewPerson } from '../org-view';
+
+/** A division and a person as org's tree states them (names included, which messages use). */
+type Division = OrgViewDivision & Readonly<{ code: string; name: string; members: readonly string[] }>;
+type Person = OrgViewPerson & Readonly<{ name: string; loginSubject: string; hiredOn: string }>;
+type DepartmentTree = Readonly<{ asOf: string; divisions: readonly Division[]; people: readonly Person[] }>;
 
 const person = (
   id: string,
@@ -7,7 +12,7 @@ const person = (
   role: Role,
   divisionId: string | null,
   managerId: string | null,
-): OrgTreePerson => ({
+): Person => ({
   id,
   name,
   role,
@@ -22,7 +27,7 @@ const person = (
  * The demo department as customers' specs see it: 张伟 the VP; 华东 (陈志强, with 李娜 and 王磊);
  * 华南 (周敏, with 何芸); 刘芳 in finance.
  */
-export const DEPARTMENT: OrgTree = {
+export const DEPARTMENT: DepartmentTree = {
   asOf: '2026-11-28',
   divisions: [
     {

@@ -1,6 +1,6 @@
 import type { Actor } from '@sales/shared/domain';
 import { isTopOfTree, personIn, superiorsOf } from '../org-superiors';
-import type { OrgView } from '../org-view';
+import type { OrgView } from '../../org-view';
 
 /**
  * Who decides a person's expense (C5): someone above them in today's tree (their manager, the

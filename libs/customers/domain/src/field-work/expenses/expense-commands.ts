@@ -1,6 +1,6 @@
 import type { ExpenseCategory } from '@sales/customers/events';
 import type { Actor, BusinessDate, Command } from '@sales/shared/domain';
-import type { OrgView } from '../org-view';
+import type { OrgView } from '../../org-view';
 
 /**
  * 登记费用 (C5): the person records their own expense; `orgOnDate` is the tree as of the

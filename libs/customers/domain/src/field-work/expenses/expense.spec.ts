@@ -1,6 +1,6 @@
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, specify } from '@sales/shared/domain';
 import { DEPARTMENT, actorOf } from '../../testing/department.fixture';
-import type { OrgView } from '../org-view';
+import type { OrgView } from '../../org-view';
 import { expenseDecider } from './expense';
 import type { ApproveExpense, ExpenseCommand, RecordExpense, RejectExpense } from './expense-commands';
 import type { ExpenseApproved, ExpenseRecorded, ExpenseRejected } from './expense-events';

@@ -1,6 +1,6 @@
 import type { VisitKind } from '@sales/customers/events';
 import type { Actor, BusinessDate, Command } from '@sales/shared/domain';
-import type { OrgView } from '../org-view';
+import type { OrgView } from '../../org-view';
 import type { Coordinates } from './field-day-events';
 
 /**

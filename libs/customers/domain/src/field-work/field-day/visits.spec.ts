@@ -1,6 +1,6 @@
 import { DomainError, ForbiddenError, NotFoundError, specify } from '@sales/shared/domain';
 import { DEPARTMENT } from '../../testing/department.fixture';
-import type { OrgView } from '../org-view';
+import type { OrgView } from '../../org-view';
 import { visitDateOf } from '../visits/visit-time';
 import { fieldDayDecider } from './field-day';
 import { TODAY, dayOut, logVisit, visitLogged } from './field-day.fixture';

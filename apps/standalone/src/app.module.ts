@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
 import { CustomersModule } from '@sales/customers/service';
+import { DemoCustomersLoader } from './demo/demo-customers.loader';
 import { DemoDepartmentLoader } from './demo/demo-department.loader';
 import { OrgModule } from '@sales/org/service';
 import { PlatformModule } from '@sales/shared/runtime';
@@ -17,7 +18,7 @@ export class StandaloneModule {
     return {
       module: StandaloneModule,
       imports: [PlatformModule.forRoot(config, logger), OrgModule, TargetsModule, CustomersModule],
-      providers: [DemoDepartmentLoader],
+      providers: [DemoDepartmentLoader, DemoCustomersLoader],
     };
   }
 }

@@ -6,11 +6,13 @@ import { type Actor, NotFoundError } from '@sales/shared/domain';
 import { OrgService } from '@sales/org/service';
 import { APP_CONFIG, LOGGER } from '@sales/shared/runtime';
 import { PlanService } from '@sales/targets/service';
+import { DemoCustomersLoader } from './demo-customers.loader';
 
 /**
  * `npm start -- --demo`: loads the demo department through the same commands users send, once
  * (an org that already has people is left alone): the VP, three divisions with their managers,
- * twenty salespeople, and the fiscal year's plan split down to each of them and approved.
+ * twenty salespeople, the fiscal year's plan split down to each of them and approved, and their
+ * customers, visits, check-ins and expenses (DemoCustomersLoader).
  */
 @Injectable()
 export class DemoDepartmentLoader implements OnApplicationBootstrap {
@@ -19,6 +21,7 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly org: OrgService,
     private readonly plans: PlanService,
+    private readonly customers: DemoCustomersLoader,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,6 +37,7 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
     );
     await this.loadOrg(`${fiscalYear}-01-01`);
     await this.loadPlan(fiscalYear);
+    await this.customers.load(fiscalYear);
     this.logger.info(
       {
         fiscalYear,

@@ -43,6 +43,24 @@ describe('demo department (npm start -- --demo)', () => {
     expect(quarters.every((q, i) => i === 0 || q > quarters[i - 1])).toBe(true);
   });
 
+  it('has customers graded over A–D, their visits and expenses, in Chinese', async () => {
+    const customers = (await harness.request('GET', '/customers', { actor: vp })).body;
+    expect(customers.length).toBeGreaterThan(80);
+    expect(new Set(customers.map((c: any) => c.grade))).toEqual(new Set(['A', 'B', 'C', 'D', 'ungraded']));
+    expect(
+      customers.every((c: any) => /[\u4e00-\u9fa5]/.test(c.name) && /[\u4e00-\u9fa5]/.test(c.owner)),
+    ).toBe(true);
+    const li = { userId: 'p-li-na', role: 'salesperson' as const };
+    const hers = (await harness.request('GET', '/customers', { actor: li })).body;
+    expect(hers.length).toBeGreaterThanOrEqual(4);
+    expect(hers.every((c: any) => c.ownerId === 'p-li-na')).toBe(true);
+    const visits = (await harness.request('GET', `/customers/visits?from=${year}-01-01`, { actor: vp })).body;
+    expect(visits.length).toBeGreaterThan(100);
+    const expenses = (await harness.request('GET', `/customers/expenses?from=${year}-01-01`, { actor: vp }))
+      .body;
+    expect(expenses.length).toBeGreaterThan(20);
+  });
+
   it('is loaded once: a restart on the same data adds nothing', async () => {
     const before = (await harness.request('GET', `/targets/plans/${year}/versions`, { actor: vp })).body;
     const tree = (await harness.request('GET', '/org/tree', { actor: vp })).body;

@@ -6,3 +6,5 @@ export * from './lib/grading/grading.service';
 export * from './lib/grading/grading-scheduler';
 export * from './lib/pool/pool-scheduler';
 export * from './lib/pool/last-follow-ups';
+export * from './lib/field-work/field-day.service';
+export * from './lib/field-work/expense.service';

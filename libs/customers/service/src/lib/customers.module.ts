@@ -10,6 +10,10 @@ import { GRADING_SLICE } from './grading/grading.slice';
 import { CustomersOrgReader } from './org/customers-org.reader';
 import { POOL_SLICE } from './pool/pool.slice';
 import { REGISTRY_SLICE } from './registry/registry.slice';
+import { RegistryService } from './registry/registry.service';
+import { GradingService } from './grading/grading.service';
+import { ExpenseService } from './field-work/expense.service';
+import { FieldDayService } from './field-work/field-day.service';
 
 /**
  * Customers and field work (C1–C7). Knows the org tree only through its replica of org's
@@ -51,6 +55,8 @@ import { REGISTRY_SLICE } from './registry/registry.slice';
     ...FIELD_WORK_SLICE.providers,
     ...POOL_SLICE.providers,
   ],
+  // For the demo loader of `standalone`, which records through the same services as users.
+  exports: [RegistryService, GradingService, FieldDayService, ExpenseService],
 })
 export class CustomersModule {
   /** Its copy of org's tree answers "who is this?" where org itself is not mounted (customers-service). */

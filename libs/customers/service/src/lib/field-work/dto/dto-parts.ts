@@ -18,7 +18,7 @@ export const OmittableId = (description: string) =>
 /** An id that may be left out or null (no customer). */
 export const NullableId = (description: string) =>
   applyDecorators(
-    ApiPropertyOptional({ description, pattern: ID.source, nullable: true }),
+    ApiPropertyOptional({ description, type: String, pattern: ID.source, nullable: true }),
     IsOptional(),
     ValidateIf((_, value) => value !== null),
     Matches(ID),

@@ -57,6 +57,7 @@ export class RecordExpenseDto {
 
   @ApiPropertyOptional({
     description: '票据号 receipt reference',
+    type: String,
     maxLength: MAX_RECEIPT_REF,
     nullable: true,
   })

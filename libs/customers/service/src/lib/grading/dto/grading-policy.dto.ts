@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsObject, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Omittable } from '@sales/shared/http';
 
 const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
 
@@ -57,7 +58,7 @@ export class GradingPolicyDto {
     example: 'CNY',
     pattern: '^[A-Z]{3}$',
   })
-  @IsOptional()
+  @Omittable()
   @Matches(/^[A-Z]{3}$/)
   currency?: string;
 }

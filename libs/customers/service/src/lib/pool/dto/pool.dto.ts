@@ -5,13 +5,13 @@ import {
   IsArray,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   Matches,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
+import { Omittable } from '@sales/shared/http';
 import { POOL_RULE_BOUNDS } from '@sales/customers/domain';
 
 const PERSON_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -84,7 +84,7 @@ export class PoolPolicyDto {
   coolingDays!: number;
 
   @ApiPropertyOptional({ description: '说明 note', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   note?: string;

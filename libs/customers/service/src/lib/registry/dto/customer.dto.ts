@@ -37,7 +37,7 @@ export class ContactDto {
   @MaxLength(30, { each: true })
   phones!: string[];
 
-  @ApiPropertyOptional({ description: '邮箱 email', nullable: true, maxLength: 100 })
+  @ApiPropertyOptional({ description: '邮箱 email', type: String, nullable: true, maxLength: 100 })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsEmail()
@@ -61,6 +61,7 @@ export class CustomerRecordDto {
   @ApiPropertyOptional({
     description: '统一社会信用代码（18 位，GB 32100-2015；潜在客户可不填）unified social credit code',
     example: '91350100M000100Y43',
+    type: String,
     nullable: true,
   })
   @IsOptional()
@@ -112,6 +113,7 @@ export class RegisterCustomerDto extends CustomerRecordDto {
   @ApiPropertyOptional({
     description:
       '负责业务员；业务员登记时省略（即本人）；副总、市场部主管可填 null 放入公海 / owner: omitted by a salesperson (themself); null puts it in the pool (VP, sales admin)',
+    type: String,
     nullable: true,
     pattern: PERSON_ID.source,
   })

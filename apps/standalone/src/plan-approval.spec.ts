@@ -1,13 +1,13 @@
 import { type AppHarness, startApp } from '@sales/shared/app-testing';
-import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/testing';
+import { type ApiCall, runPlanApprovalScenario, scenarioActors } from '@sales/targets/testing';
 import { standaloneApp } from './standalone.app';
 
 describe('plan approval over the org tree, in standalone mode (in-process bus)', () => {
   let harness: AppHarness;
   let outcome: Awaited<ReturnType<typeof runPlanApprovalScenario>>;
+  const call: ApiCall = (method, path, options) => harness.request(method, path, options);
   beforeAll(async () => {
     harness = await startApp(standaloneApp);
-    const call: ApiCall = (method, path, options) => harness.request(method, path, options);
     outcome = await runPlanApprovalScenario(call, call);
   });
   afterAll(() => harness.close());
@@ -176,6 +176,32 @@ describe('plan approval over the org tree, in standalone mode (in-process bus)',
       'salesperson:p-li',
       'salesperson:p-wang',
     ]);
+  });
+
+  it('a salesperson sees whether her own targets are approved, and their history; a manager the split above', async () => {
+    const { li, eastManager } = scenarioActors;
+    // 李娜 reads her division's split by its status only: approved, and by whom.
+    expect(outcome.ownView.body.units).toEqual([
+      expect.objectContaining({ unit: 'division:d-east', status: 'approved', awaitingTransfer: [] }),
+    ]);
+    expect(outcome.ownView.body.units[0]).not.toHaveProperty('excluded');
+    const history = await call('GET', '/targets/plans/2026/versions', { actor: li });
+    expect(history.status).toBe(200);
+    expect(history.body.length).toBeGreaterThan(0);
+    for (const version of history.body) {
+      expect(version.unit).toBe('division:d-east');
+      expect(Object.keys(version.nodes)).toEqual(['salesperson:p-li']);
+    }
+    expect(history.body.at(-1)).toMatchObject({ status: 'approved', approvedBy: 'p-vp' });
+    // The manager sees the company split's status, with only his division's figures in it.
+    expect(outcome.managerView.body.units.map((u: any) => [u.unit, u.status]).sort()).toEqual([
+      ['company', 'approved'],
+      ['division:d-east', 'approved'],
+    ]);
+    const managerHistory = await call('GET', '/targets/plans/2026/versions', { actor: eastManager });
+    const company = managerHistory.body.filter((v: any) => v.unit === 'company');
+    expect(company.length).toBeGreaterThan(0);
+    for (const version of company) expect(Object.keys(version.nodes)).toEqual(['division:d-east']);
   });
 
   it('keeps every version of every split', () => {

@@ -10,6 +10,7 @@ export * from './plan/target-resolution';
 export * from './plan/allocation-report';
 export * from './plan/plan-authorization';
 export * from './plan/plan-versions';
+export * from './plan/plan-visibility';
 export * from './plan/plan-view';
 export * from './plan/year-to-date';
 export * from './plan/node-view';

@@ -69,7 +69,11 @@ export async function runTargetsTransferScenario(
   // Once targets knows of the move, the old split says his targets await a transfer.
   const eastView = await eventually(async () => {
     const answer = await step(eastManager, 'GET', '', 200);
-    if (answer.body.units[0]?.awaitingTransfer?.length !== 1) throw new Error('the move is not known yet');
+    if (
+      answer.body.units.find((u: { unit: string }) => u.unit === 'division:d-east')?.awaitingTransfer
+        ?.length !== 1
+    )
+      throw new Error('the move is not known yet');
     return answer;
   }, 30_000);
   const southView = await step(southManager, 'GET', '', 200);

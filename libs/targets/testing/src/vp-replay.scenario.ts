@@ -102,7 +102,11 @@ export async function runVpReplayScenario(org: ApiCall, targets: ApiCall) {
   );
   const eastAfterMove = await eventually(async () => {
     const answer = await step(eastManager, 'GET', '', 200);
-    if (answer.body.units[0]?.awaitingTransfer?.length !== 1) throw new Error('the move is not known yet');
+    if (
+      answer.body.units.find((u: { unit: string }) => u.unit === 'division:d-east')?.awaitingTransfer
+        ?.length !== 1
+    )
+      throw new Error('the move is not known yet');
     return answer;
   }, 30_000);
   const plainPutAfterMove = await ask(southManager, 'PUT', '/nodes/salesperson:p-wang-lei', {

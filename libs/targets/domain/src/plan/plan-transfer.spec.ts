@@ -57,7 +57,11 @@ describe('plan: a moved salesperson’s approved targets await a transfer (issue
     expect(unit('company').awaitingTransfer).toEqual([]);
     // The old division's manager sees it on his split, though s-1 is no longer his to read.
     const east = planViewFor(state, dmEast, moved)!;
-    expect(east.units.map((u) => u.awaitingTransfer.map((t) => t.node))).toEqual([['salesperson:s-1']]);
+    // (The company split above shows him only its status: nothing awaited there.)
+    expect(east.units.map((u) => [u.unit, u.awaitingTransfer.map((t) => t.node)])).toEqual([
+      ['company', []],
+      ['division:d-east', ['salesperson:s-1']],
+    ]);
     expect(nodeView(state, 'salesperson:s-1', moved)?.transfer).toMatchObject(awaiting);
     expect(nodeView(state, 'salesperson:s-2', moved)?.transfer).toBeNull();
   });

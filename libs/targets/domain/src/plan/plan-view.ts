@@ -5,6 +5,7 @@ import type { OrgSnapshot } from '../org-snapshot';
 import { type AllocationLine, allocationReport } from './allocation-report';
 import type { PlanNode, PlanState, PlanUnit } from './plan-state';
 import { type TransferView, transfersOf, transfersOfUnit } from './plan-transfer-view';
+import { unitVisibility } from './plan-visibility';
 
 export type { TransferStatus, TransferView } from './plan-transfer-view';
 
@@ -38,13 +39,20 @@ export function planViewFor(state: PlanState, actor: Actor, org: OrgSnapshot): P
     allocation.every((l) => l.status !== 'under') &&
     transfers.length === 0;
   const readableUnit = (unit: UnitId) => canRead(actor, unit, org);
+  const nodes = Object.values(state.nodes).filter((n) => canRead(actor, n.node, org));
+  // The split holding a node one reads is shown too, by its status (her targets approved or not;
+  // the split above a manager's division), without who else it excludes or awaits.
+  const nodeUnits = new Set(nodes.map((n) => n.unit));
   return {
     fiscalYear: state.fiscalYear,
     currency: state.currency,
-    units: units
-      .filter((u) => readableUnit(u.unit))
-      .map((u) => ({ ...u, awaitingTransfer: transfersOfUnit(transfers, u.unit) })),
-    nodes: Object.values(state.nodes).filter((n) => canRead(actor, n.node, org)),
+    units: units.flatMap((u) => {
+      const visibility = unitVisibility(actor, u.unit, nodeUnits, org);
+      if (visibility === 'none') return [];
+      if (visibility === 'status') return [{ ...u, excluded: undefined, awaitingTransfer: [] }];
+      return [{ ...u, awaitingTransfer: transfersOfUnit(transfers, u.unit) }];
+    }),
+    nodes,
     allocation: allocation.filter((l) => canRead(actor, l.node, org)),
     transfers: transfers.filter(
       (t) => canRead(actor, t.node, org) || readableUnit(t.from) || (t.to !== null && readableUnit(t.to)),

@@ -902,10 +902,13 @@ describe('plan: what each role sees', () => {
     ]);
     const east = planViewFor(state(), dmEast, org)!;
     expect(east.nodes.map((n) => n.node)).toEqual(['division:d-east', 'salesperson:s-1', 'salesperson:s-2']);
-    expect(east.units.map((u) => u.unit)).toEqual(['division:d-east']);
+    // The company split holds his division's figures: he sees its status, not its contents.
+    expect(east.units.map((u) => u.unit)).toEqual(['company', 'division:d-east']);
     expect(new Set(east.allocation.map((l) => l.node))).toEqual(new Set(['division:d-east']));
     const own = planViewFor(state(), s1, org)!;
     expect(own.nodes.map((n) => n.node)).toEqual(['salesperson:s-1']);
+    // Her targets' split, by status: whether they are approved.
+    expect(own.units.map((u) => [u.unit, u.status])).toEqual([['division:d-east', 'submitted']]);
     expect(own.allocation).toEqual([]);
     expect(planViewFor(state(), { userId: 'f-1', role: 'finance' }, org)!.nodes).toEqual([]);
   });

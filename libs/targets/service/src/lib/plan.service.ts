@@ -11,6 +11,7 @@ import {
   placeNode,
   planDecider,
   planVersions,
+  versionsFor,
   planViewFor,
   nodeView,
 } from '@sales/targets/domain';
@@ -72,7 +73,7 @@ export class PlanService {
     const recorded = events.map(
       (e) => ({ type: e.type, data: e.data, time: e.time, recordedBy: e.actor.userId }) as RecordedPlanEvent,
     );
-    return planVersions(recorded).filter((v) => canRead(actor, v.unit, org));
+    return versionsFor(planVersions(recorded), actor, org);
   }
 
   /** The command's actor is the one the envelope records: it is stated once, in the command. */

@@ -1,8 +1,9 @@
-import type { LocalizedText } from '@sales/shared/domain';
+import type { DetailsWithNames, LocalizedText } from '@sales/shared/domain';
 import { FIELD_WORK_DETAIL_LABELS, FIELD_WORK_ERROR_MESSAGES } from './field-work/field-work-errors';
 import { GRADING_DETAIL_LABELS, GRADING_ERROR_MESSAGES } from './grading/grading-errors';
 import { POOL_DETAIL_LABELS, POOL_ERROR_MESSAGES } from './pool/pool-errors';
 import { REGISTRY_DETAIL_LABELS, REGISTRY_ERROR_MESSAGES } from './registry/registry-errors';
+import { fieldLabel } from './field-labels';
 
 /**
  * customers' error catalogue, by slice; registered with the context (`errorMessages`). A code
@@ -16,10 +17,12 @@ export const CUSTOMERS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> =
 };
 
 export const CUSTOMERS_DETAIL_LABELS: Readonly<
-  Record<string, (value: unknown) => LocalizedText | undefined>
+  Record<string, (value: unknown, details: DetailsWithNames) => LocalizedText | undefined>
 > = {
   ...REGISTRY_DETAIL_LABELS,
   ...GRADING_DETAIL_LABELS,
   ...FIELD_WORK_DETAIL_LABELS,
   ...POOL_DETAIL_LABELS,
+  // One wording of every body field, whichever slice refused it.
+  field: fieldLabel,
 };

@@ -86,17 +86,4 @@ export const REGISTRY_DETAIL_LABELS: Readonly<Record<string, (value: unknown) =>
           : undefined,
     reason: (value) => OWNER_CHANGE_REASON_LABELS[value as keyof typeof OWNER_CHANGE_REASON_LABELS],
     status: (value) => CUSTOMER_STATUS_LABELS[value as keyof typeof CUSTOMER_STATUS_LABELS],
-    field: (value) => FIELD_LABELS[String(value).replace(/\[\d+\]/g, '[]')],
   };
-
-/** Body fields as people name them; `contacts[0].phones[1]` reads as 联系人电话. */
-const FIELD_LABELS: Readonly<Record<string, LocalizedText>> = {
-  name: { zh: '公司名称 name', en: 'company name (name)' },
-  creditCode: { zh: '统一社会信用代码 creditCode', en: 'credit code (creditCode)' },
-  ownerId: { zh: '负责人 ownerId', en: 'owner (ownerId)' },
-  toOwnerId: { zh: '接收人 toOwnerId', en: 'new owner (toOwnerId)' },
-  reason: { zh: '原因 reason', en: 'reason' },
-  note: { zh: '说明 note', en: 'note' },
-  survivorId: { zh: '保留的客户 survivorId', en: 'surviving customer (survivorId)' },
-  'contacts[].phones[]': { zh: '联系人电话 contacts[].phones[]', en: 'contact phone (contacts[].phones[])' },
-};

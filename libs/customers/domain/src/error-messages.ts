@@ -3,7 +3,6 @@ import { FIELD_WORK_DETAIL_LABELS, FIELD_WORK_ERROR_MESSAGES } from './field-wor
 import { GRADING_DETAIL_LABELS, GRADING_ERROR_MESSAGES } from './grading/grading-errors';
 import { POOL_DETAIL_LABELS, POOL_ERROR_MESSAGES } from './pool/pool-errors';
 import { REGISTRY_DETAIL_LABELS, REGISTRY_ERROR_MESSAGES } from './registry/registry-errors';
-import { fieldLabel } from './field-labels';
 
 /**
  * customers' error catalogue, by slice; registered with the context (`errorMessages`). A code
@@ -23,6 +22,4 @@ export const CUSTOMERS_DETAIL_LABELS: Readonly<
   ...GRADING_DETAIL_LABELS,
   ...FIELD_WORK_DETAIL_LABELS,
   ...POOL_DETAIL_LABELS,
-  // One wording of every body field, whichever slice refused it.
-  field: fieldLabel,
 };

@@ -20,8 +20,8 @@ export const REGISTRY_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = 
     en: 'Customer {customerId} was merged into {survivorId}; act on the survivor',
   },
   'owner-not-in-sales': {
-    zh: '{field}：{owner} 不是在职的业务人员或事业部经理，不能负责客户',
-    en: '{field}: {owner} is not an active salesperson or division manager and cannot own customers',
+    zh: '负责人 {field}：{owner} 不是在职的业务人员或事业部经理，不能负责客户',
+    en: 'Owner {field}: {owner} is not an active salesperson or division manager and cannot own customers',
   },
   'owner-outside-your-division': {
     zh: '只能为本人负责的事业部的人员登记客户，{owner} 不在其中',
@@ -40,12 +40,12 @@ export const REGISTRY_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = 
     en: 'Customer {customerId} is outside your scope (a salesperson handles their own customers, a manager the division’s)',
   },
   'transfer-outside-company': {
-    zh: '{field}：{toOwnerId} 不是公司在职人员，不能接收客户',
-    en: '{field}: {toOwnerId} is not a current member of the company and cannot take customers',
+    zh: '接收人 {field}：{toOwnerId} 不是公司在职人员，不能接收客户',
+    en: 'New owner {field}: {toOwnerId} is not a current member of the company and cannot take customers',
   },
   'invalid-transfer-reason': {
-    zh: '{field}：转移原因不能是“{reason}”（公海的退回和领取有各自的操作）',
-    en: '{field}: a transfer cannot have the reason “{reason}” (the pool has its own actions)',
+    zh: '转移原因 {field} 不能是“{reason}”（公海的退回和领取有各自的操作）',
+    en: 'A transfer’s reason ({field}) cannot be “{reason}” (the pool has its own actions)',
   },
   'already-owner': {
     zh: '客户 {customerId} 已由 {owner} 负责',
@@ -56,22 +56,22 @@ export const REGISTRY_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = 
     en: 'A division manager transfers customers within the division; a move across divisions is the VP’s call',
   },
   'merge-into-itself': {
-    zh: '{field}：客户不能合并到自身',
-    en: '{field}: a customer cannot be merged into itself',
+    zh: '保留的客户 {field}：客户不能合并到自身',
+    en: 'Surviving customer {field}: a customer cannot be merged into itself',
   },
   'invalid-company-name': {
-    zh: '{field}“{name}”去掉括号和公司类型后为空',
-    en: '{field} “{name}” is empty once brackets and legal forms are removed',
+    zh: '公司名称 {field}“{name}”去掉括号和公司类型后为空',
+    en: 'The company name {field} “{name}” is empty once brackets and legal forms are removed',
   },
   'invalid-credit-code': {
-    zh: '{field}：统一社会信用代码“{creditCode}”无效（应为 18 位，且校验位符合 GB 32100-2015）',
-    en: '{field}: “{creditCode}” is not a valid unified social credit code (18 characters with a GB 32100-2015 check character)',
+    zh: '统一社会信用代码 {field}：“{creditCode}”无效（应为 18 位，且校验位符合 GB 32100-2015）',
+    en: 'Credit code {field}: “{creditCode}” is not a valid unified social credit code (18 characters with a GB 32100-2015 check character)',
   },
   'invalid-phone': {
-    zh: '{field}：电话号码“{phone}”无效（应有 5–20 位数字）',
-    en: '{field}: “{phone}” is not a phone number (5–20 digits)',
+    zh: '联系人电话 {field}：“{phone}”无效（应有 5–20 位数字）',
+    en: 'Contact phone {field}: “{phone}” is not a phone number (5–20 digits)',
   },
-  'field-required': { zh: '{field} 不能为空', en: '{field} is required' },
+  'field-required': { zh: '必填项 {field} 不能为空', en: 'The field {field} is required' },
   'forbidden-role': { zh: '{role} 无权执行此操作', en: '{role} may not do this' },
 };
 

@@ -6,6 +6,7 @@ import {
   registerSameCompanyConcurrently,
 } from '@sales/customers/testing';
 import { CUSTOMERS_EVENT_CATALOGUE } from '@sales/customers/events';
+import { GradingService } from '@sales/customers/service';
 import { standaloneApp } from './standalone.app';
 
 const company = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -175,6 +176,15 @@ describe('客户登记与查重 customers registry in standalone (C1, C6)', () =
       body: company('合并甲', { contacts: [{ name: '钱经理', title: '采购', phones: ['13900000001'] }] }),
     });
     const b = await call('POST', '/customers', { actor: who.li, body: company('合并乙') });
+    // The duplicate had brought 400,000.00 元: after the merge it grades the survivor (B), once.
+    const grading = harness.app.get(GradingService);
+    await grading.recordPayment({
+      paymentId: 'pay-merge-1',
+      customerId: a.body.customerId,
+      amountMinor: 400_000_00,
+      currency: 'CNY',
+      receivedOn: '2026-11-01',
+    });
     expect(
       (
         await call('POST', `/customers/${a.body.customerId}/merge`, {
@@ -191,6 +201,15 @@ describe('客户登记与查重 customers registry in standalone (C1, C6)', () =
         })
       ).status,
     ).toBe(200);
+    const grades = await call('GET', `/customers/${b.body.customerId}/grades`, { actor: who.li });
+    expect(grades.body.grade).toBe('B');
+    await call('POST', `/customers/${a.body.customerId}/merge`, {
+      actor: who.vp,
+      body: { survivorId: b.body.customerId },
+    });
+    expect((await call('GET', `/customers/${b.body.customerId}/grades`, { actor: who.li })).body.grade).toBe(
+      'B',
+    );
     const resolved = await call('GET', `/customers/${a.body.customerId}`, { actor: who.li });
     expect(resolved.body).toMatchObject({ customerId: b.body.customerId, absorbed: [a.body.customerId] });
     expect(resolved.body.contacts).toEqual([expect.objectContaining({ name: '钱经理' })]);

@@ -82,6 +82,45 @@ export class GradingService implements CashInflowPort {
     }));
   }
 
+  /**
+   * 合并: the duplicate's activation, payments and reversals are recorded again on the survivor's
+   * grade stream, by their own payment ids, so they count there once (a retried merge adds nothing);
+   * later payments naming the duplicate resolve to the survivor already.
+   */
+  async absorbMerged(mergedId: string, survivorId: string): Promise<void> {
+    const { events } = await this.runtime.store.readStream(customerGradeStreamId(mergedId));
+    const merged = fold(
+      customerGradeDecider,
+      events.map(({ type, data }) => ({ type, data }) as CustomerGradeEvent),
+    );
+    if (merged.activatedOn === null && Object.keys(merged.inflows).length === 0) return;
+    if (merged.activatedOn !== null) {
+      const activatedOn = merged.activatedOn;
+      await this.decide(survivorId, (now) => ({
+        type: 'ActivateForGrading',
+        data: { customerId: survivorId, contractId: `merged:${mergedId}`, activatedOn, ...now },
+      }));
+    }
+    const inflows = Object.values(merged.inflows).sort(
+      (a, b) =>
+        Number(a.reversalOf !== null) - Number(b.reversalOf !== null) ||
+        a.receivedOn.localeCompare(b.receivedOn),
+    );
+    for (const { paymentId, amountMinor, currency, receivedOn, reversalOf } of inflows) {
+      await this.decide(survivorId, (now) =>
+        reversalOf === null
+          ? {
+              type: 'RecordPayment',
+              data: { paymentId, customerId: survivorId, amountMinor, currency, receivedOn, ...now },
+            }
+          : {
+              type: 'RecordPaymentReversal',
+              data: { paymentId, reversalOf, amountMinor: -amountMinor, receivedOn, ...now },
+            },
+      );
+    }
+  }
+
   /** The daily slide of one graded customer's window (the scheduler's run). */
   review(customerId: string, circumstances: GradingCircumstances): Promise<CommandOutcome> {
     return this.execute(customerId, { type: 'ReviewGrade', data: circumstances });

@@ -23,6 +23,7 @@ import {
 } from '@sales/shared/domain';
 import { type CommandOutcome, commandOutcome } from '@sales/shared/event-sourcing';
 import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
+import { GradingService } from '../grading/grading.service';
 import { CustomersOrgReader } from '../org/customers-org.reader';
 import { PoolPlacement } from '../pool/pool-placement';
 import { CustomerIndex } from './customer-index';
@@ -54,6 +55,7 @@ export class RegistryService {
     private readonly keys: DuplicateKeys,
     private readonly index: CustomerIndex,
     private readonly placement: PoolPlacement,
+    private readonly grading: GradingService,
   ) {}
 
   async register(record: CustomerRecord & { ownerId: string | null | undefined }, actor: Actor) {
@@ -160,12 +162,15 @@ export class RegistryService {
       );
     }
     const merged = await this.existing(duplicateId);
-    return this.execute(
+    const outcome = await this.execute(
       survivorId,
       { type: 'AbsorbCustomer', data: { merged, actor, org, today } },
       actor,
       org,
     );
+    // The duplicate's cash inflow now grades the survivor (idempotent: a retried merge adds nothing).
+    await this.grading.absorbMerged(duplicateId, survivorId);
+    return outcome;
   }
 
   /**

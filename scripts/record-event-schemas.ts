@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { CONTRACTS_EVENT_CATALOGUE } from '@sales/contracts/events';
 import { CUSTOMERS_EVENT_CATALOGUE } from '@sales/customers/events';
 import { ORG_EVENT_CATALOGUE } from '@sales/org/events';
 import { TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
@@ -13,6 +14,7 @@ const catalogues = {
   org: ORG_EVENT_CATALOGUE,
   targets: TARGETS_EVENT_CATALOGUE,
   customers: CUSTOMERS_EVENT_CATALOGUE,
+  contracts: CONTRACTS_EVENT_CATALOGUE,
 };
 for (const [context, catalogue] of Object.entries(catalogues)) {
   for (const path of recordNewSchemas(catalogue, join(root, 'libs', context, 'events', 'schemas'))) {

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
+import { ContractsModule } from '@sales/contracts/service';
 import { CustomersModule } from '@sales/customers/service';
 import { DemoCustomersLoader } from './demo/demo-customers.loader';
 import { DemoDepartmentLoader } from './demo/demo-department.loader';
@@ -17,7 +18,13 @@ export class StandaloneModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot(config, logger), OrgModule, TargetsModule, CustomersModule],
+      imports: [
+        PlatformModule.forRoot(config, logger),
+        OrgModule,
+        TargetsModule,
+        CustomersModule,
+        ContractsModule,
+      ],
       providers: [DemoDepartmentLoader, DemoCustomersLoader],
     };
   }

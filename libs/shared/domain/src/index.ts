@@ -7,3 +7,4 @@ export * from './id-record';
 export * from './clock';
 export * from './money';
 export * from './detail-names';
+export * as schemaParts from './schema-parts';

@@ -8,4 +8,3 @@ export * from './lib/platform.module';
 export * from './lib/tokens';
 export * from './lib/bootstrap';
 export * from './lib/service-app';
-export * from './lib/dated-replica-fold';

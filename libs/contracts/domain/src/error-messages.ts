@@ -1,0 +1,19 @@
+import type { DetailsWithNames, LocalizedText } from '@sales/shared/domain';
+import { DIRECTIVES_DETAIL_LABELS, DIRECTIVES_ERROR_MESSAGES } from './directives/directives-errors';
+import { FORMS_DETAIL_LABELS, FORMS_ERROR_MESSAGES } from './forms/forms-errors';
+import { REPORTS_DETAIL_LABELS, REPORTS_ERROR_MESSAGES } from './reports/reports-errors';
+
+/** contracts' error catalogue, by slice; registered with the context (`errorMessages`). */
+export const CONTRACTS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
+  ...FORMS_ERROR_MESSAGES,
+  ...REPORTS_ERROR_MESSAGES,
+  ...DIRECTIVES_ERROR_MESSAGES,
+};
+
+export const CONTRACTS_DETAIL_LABELS: Readonly<
+  Record<string, (value: unknown, details: DetailsWithNames) => LocalizedText | undefined>
+> = {
+  ...FORMS_DETAIL_LABELS,
+  ...REPORTS_DETAIL_LABELS,
+  ...DIRECTIVES_DETAIL_LABELS,
+};

@@ -1,0 +1,4 @@
+export * from './error-messages';
+export * from './forms';
+export * from './reports';
+export * from './directives';

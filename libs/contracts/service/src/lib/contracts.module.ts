@@ -1,0 +1,56 @@
+import { Module } from '@nestjs/common';
+import { CONTRACTS_DETAIL_LABELS, CONTRACTS_ERROR_MESSAGES } from '@sales/contracts/domain';
+import { CONTRACTS_CONTEXT, CONTRACTS_EVENT_CATALOGUE } from '@sales/contracts/events';
+import { CUSTOMERS_CONTEXT } from '@sales/customers/events';
+import { ORG_CONTEXT } from '@sales/org/events';
+import { ActorDirectories } from '@sales/shared/auth';
+import { CONTEXT_DETAIL_NAMES } from '@sales/shared/http';
+import { EventSourcedContextModule } from '@sales/shared/runtime';
+import { DIRECTIVES_SLICE } from './directives/directives.slice';
+import { FORMS_SLICE } from './forms/forms.slice';
+import { ContractsOrgReader } from './org/contracts-org.reader';
+import { REPORTS_SLICE } from './reports/reports.slice';
+
+/**
+ * Contracts (K1–K6). Knows org and customers only through its replicas of their published
+ * events; runs in `contracts-service` or inside `standalone`. Each slice (forms, reports,
+ * directives; signing, installation and receivables to come) brings its controllers and providers.
+ */
+@Module({
+  imports: [
+    EventSourcedContextModule.register({
+      context: CONTRACTS_CONTEXT,
+      publishedEvents: CONTRACTS_EVENT_CATALOGUE,
+      errorMessages: CONTRACTS_ERROR_MESSAGES,
+      detailLabels: CONTRACTS_DETAIL_LABELS,
+      replicas: [ORG_CONTEXT, CUSTOMERS_CONTEXT],
+      openApiTags: [
+        {
+          name: '合同 contracts',
+          description:
+            '合同领用登记、签约前报备、签约、安装验收、应收账款与停工指示 / numbered forms, the pre-signing report, ' +
+            'signing, installation to acceptance, receivables and stop directives (K1–K6).',
+        },
+      ],
+    }),
+  ],
+  controllers: [...FORMS_SLICE.controllers, ...REPORTS_SLICE.controllers, ...DIRECTIVES_SLICE.controllers],
+  providers: [
+    ContractsOrgReader,
+    // Refusals name people and divisions as people know them.
+    { provide: CONTEXT_DETAIL_NAMES, useExisting: ContractsOrgReader },
+    ...FORMS_SLICE.providers,
+    ...REPORTS_SLICE.providers,
+    ...DIRECTIVES_SLICE.providers,
+  ],
+})
+export class ContractsModule {
+  /** Its copy of org's tree answers "who is this?" where org itself is not mounted (contracts-service). */
+  constructor(directories: ActorDirectories, org: ContractsOrgReader) {
+    directories.add({
+      priority: 1,
+      placeOf: (subject) => org.placeOf(subject),
+      hasPerson: (personId) => org.hasPerson(personId),
+    });
+  }
+}

@@ -1,4 +1,3 @@
 export * from './lib/targets.module';
-export * from './lib/command-outcome';
 export * from './lib/plan.service';
 export * from './lib/quarterly-review.service';

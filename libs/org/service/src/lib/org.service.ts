@@ -10,12 +10,11 @@ import {
   orgTreeDecider,
 } from '@sales/org/domain';
 import { ORG_TREE_STREAM, type OrgTree, namesInTree, personSigningInAs } from '@sales/org/events';
+import { type CommandOutcome, commandOutcome } from '@sales/shared/event-sourcing';
 import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
 
 /** A change recorded ahead of its effective date. */
 export type ScheduledOrgChange = Readonly<{ type: OrgEvent['type']; effectiveOn: string; change: unknown }>;
-
-export type CommandOutcome = Readonly<{ version: number; events: readonly { id: string; type: string }[] }>;
 
 @Injectable()
 export class OrgService {
@@ -37,7 +36,7 @@ export class OrgService {
 
   async execute(command: OrgCommand, actor: Actor): Promise<CommandOutcome> {
     const result = await this.runtime.commands.execute(orgTreeDecider, ORG_TREE_STREAM, command, actor);
-    return { version: result.version, events: result.events.map((e) => ({ id: e.id, type: e.type })) };
+    return commandOutcome(result);
   }
 
   /**

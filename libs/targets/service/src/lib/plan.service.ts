@@ -16,7 +16,7 @@ import {
   nodeView,
 } from '@sales/targets/domain';
 import { type ContextRuntime, InjectContext } from '@sales/shared/runtime';
-import { type CommandOutcome, commandOutcome } from './command-outcome';
+import { type CommandOutcome, commandOutcome } from '@sales/shared/event-sourcing';
 import { OrgSnapshotReader } from './org-snapshot.reader';
 
 export const planStreamId = (fiscalYear: number) => `plan-${fiscalYear}`;

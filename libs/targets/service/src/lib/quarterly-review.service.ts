@@ -11,7 +11,7 @@ import {
   quarterlyReviewStreamId,
 } from '@sales/targets/domain';
 import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime';
-import { type CommandOutcome, commandOutcome } from './command-outcome';
+import { type CommandOutcome, commandOutcome } from '@sales/shared/event-sourcing';
 import { OrgSnapshotReader } from './org-snapshot.reader';
 import { QuarterlyReviewIndex } from './quarterly-review-index';
 

@@ -210,6 +210,18 @@ describe('客户登记与查重 customers registry in standalone (C1, C6)', () =
     expect((await call('GET', `/customers/${b.body.customerId}/grades`, { actor: who.li })).body.grade).toBe(
       'B',
     );
+    // The survivor's history holds the duplicate's too, each step naming its record.
+    const history = await call('GET', `/customers/${b.body.customerId}/history`, { actor: who.li });
+    expect(
+      history.body.map((step: { customerId: string; type: string }) => [step.customerId, step.type]),
+    ).toEqual(
+      expect.arrayContaining([
+        [a.body.customerId, 'CustomerRegistered'],
+        [a.body.customerId, 'CustomerMerged'],
+        [b.body.customerId, 'CustomerRegistered'],
+        [b.body.customerId, 'CustomerAbsorbed'],
+      ]),
+    );
     const resolved = await call('GET', `/customers/${a.body.customerId}`, { actor: who.li });
     expect(resolved.body).toMatchObject({ customerId: b.body.customerId, absorbed: [a.body.customerId] });
     expect(resolved.body.contacts).toEqual([expect.objectContaining({ name: '钱经理' })]);

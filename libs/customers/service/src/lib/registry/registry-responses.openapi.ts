@@ -144,8 +144,13 @@ export const CUSTOMER_HISTORY_RESPONSE = {
   type: 'array',
   items: {
     type: 'object',
-    required: ['version', 'type', 'recordedAt', 'recordedBy', 'data'],
+    required: ['customerId', 'version', 'type', 'recordedAt', 'recordedBy', 'data'],
     properties: {
+      customerId: {
+        type: 'string',
+        description:
+          '该步骤所属的客户记录（合并后含被并入的记录）/ the record the step belongs to (merged records included)',
+      },
       version: { type: 'integer', minimum: 1 },
       type: { type: 'string', example: 'CustomerOwnerChanged' },
       recordedAt: { type: 'string', format: 'date-time' },

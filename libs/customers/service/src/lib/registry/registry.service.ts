@@ -198,17 +198,34 @@ export class RegistryService {
     return customer;
   }
 
+  /**
+   * The customer's history, who and when: its own record's and, after a merge, the records merged
+   * into it (each step says which record it belongs to), in the order they were recorded.
+   */
   async history(customerId: string, actor: Actor) {
     const customer = await this.view(customerId, actor);
     const org = await this.org.treeToday();
-    const { events } = await this.runtime.store.readStream(customerStreamId(customer.customerId));
-    return events.map((e) => ({
-      version: e.version,
-      type: e.type,
-      recordedAt: e.time,
-      recordedBy: personLabel(org, e.actor.userId),
-      data: e.data,
-    }));
+    const records = [customer.customerId, ...customer.absorbed];
+    const streams = await Promise.all(
+      records.map(async (id) => ({ id, ...(await this.runtime.store.readStream(customerStreamId(id))) })),
+    );
+    return streams
+      .flatMap(({ id, events }) =>
+        events.map((e) => ({
+          customerId: id,
+          version: e.version,
+          type: e.type,
+          recordedAt: e.time,
+          recordedBy: personLabel(org, e.actor.userId),
+          data: e.data,
+        })),
+      )
+      .sort(
+        (a, b) =>
+          a.recordedAt.localeCompare(b.recordedAt) ||
+          records.indexOf(a.customerId) - records.indexOf(b.customerId) ||
+          a.version - b.version,
+      );
   }
 
   /** Follows merges to the record that stands for the company now. */

@@ -1,1 +1,3 @@
-export {};
+export * from './forms-errors';
+export * from './form-book';
+export * from './form-number-format';

@@ -1,3 +1,4 @@
+import { eventually } from '@sales/shared/app-testing';
 import type { Actor } from '@sales/shared/domain';
 import type { ApiCall } from './plan-approval.scenario';
 
@@ -67,4 +68,29 @@ export async function recordDemoDepartment(org: ApiCall, hiredOn: string): Promi
   ]) {
     await hire(vp, { personId, name, role, divisionId });
   }
+}
+
+/**
+ * 王磊 moves to 华南 on `effectiveOn` (org's API); resolves with 华东's plan as its manager reads it
+ * once targets knows of the move — his approved targets then await a transfer there.
+ */
+export async function moveWangLeiToSouth(
+  org: ApiCall,
+  eastManagersPlan: () => Promise<{ status: number; body: any }>,
+  effectiveOn: string,
+) {
+  expectStatus(
+    await org('POST', '/org/people/p-wang-lei/move', {
+      actor: demoActors.vp,
+      body: { toDivisionId: 'd-south', effectiveOn },
+    }),
+    200,
+    'move 王磊 to 华南',
+  );
+  return eventually(async () => {
+    const answer = await eastManagersPlan();
+    const east = answer.body.units?.find((u: { unit: string }) => u.unit === 'division:d-east');
+    if (east?.awaitingTransfer?.length !== 1) throw new Error('the move is not known yet');
+    return answer;
+  }, 30_000);
 }

@@ -1,6 +1,7 @@
 import { eventually } from '@sales/shared/app-testing';
 import type { Actor } from '@sales/shared/domain';
 import {
+  moveWangLeiToSouth,
   DEMO_FIGURES,
   demoActors,
   demoSales as sales,
@@ -58,24 +59,7 @@ export async function runTargetsTransferScenario(
   const beforeMove = await step(vp, 'GET', '', 200);
 
   // 王磊 moves to 华南 today.
-  expectStatus(
-    await org('POST', '/org/people/p-wang-lei/move', {
-      actor: vp,
-      body: { toDivisionId: 'd-south', effectiveOn: movedOn },
-    }),
-    200,
-    'move 王磊 to 华南',
-  );
-  // Once targets knows of the move, the old split says his targets await a transfer.
-  const eastView = await eventually(async () => {
-    const answer = await step(eastManager, 'GET', '', 200);
-    if (
-      answer.body.units.find((u: { unit: string }) => u.unit === 'division:d-east')?.awaitingTransfer
-        ?.length !== 1
-    )
-      throw new Error('the move is not known yet');
-    return answer;
-  }, 30_000);
+  const eastView = await moveWangLeiToSouth(org, () => step(eastManager, 'GET', '', 200), movedOn);
   const southView = await step(southManager, 'GET', '', 200);
   const plainPut = await targets('PUT', `${plan}/nodes/salesperson:p-wang-lei`, {
     actor: southManager,

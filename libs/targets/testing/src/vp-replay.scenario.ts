@@ -1,6 +1,7 @@
 import { eventually } from '@sales/shared/app-testing';
 import type { Actor } from '@sales/shared/domain';
 import {
+  moveWangLeiToSouth,
   DEMO_FIGURES,
   demoActors,
   demoSales as sales,
@@ -92,23 +93,7 @@ export async function runVpReplayScenario(org: ApiCall, targets: ApiCall) {
   const versions = await step(vp, 'GET', '/versions', 200);
 
   // Item 3: 王磊 moves to 华南 today. Once targets knows, 华东's split says his targets await a transfer.
-  expectStatus(
-    await org('POST', '/org/people/p-wang-lei/move', {
-      actor: vp,
-      body: { toDivisionId: 'd-south', effectiveOn: today },
-    }),
-    200,
-    'move 王磊 to 华南',
-  );
-  const eastAfterMove = await eventually(async () => {
-    const answer = await step(eastManager, 'GET', '', 200);
-    if (
-      answer.body.units.find((u: { unit: string }) => u.unit === 'division:d-east')?.awaitingTransfer
-        ?.length !== 1
-    )
-      throw new Error('the move is not known yet');
-    return answer;
-  }, 30_000);
+  const eastAfterMove = await moveWangLeiToSouth(org, () => step(eastManager, 'GET', '', 200), today);
   const plainPutAfterMove = await ask(southManager, 'PUT', '/nodes/salesperson:p-wang-lei', {
     targets: sales(wang),
   });

@@ -1,4 +1,5 @@
 import { CUSTOMER_STATUSES, OWNER_CHANGE_REASONS, POOL_RETURN_RULES } from '@sales/customers/events';
+import { bulkOutcomeResponse } from '../registry/registry-responses.openapi';
 
 /** What the pool's and the requests' routes answer, for the OpenAPI document. */
 const date = { type: 'string', format: 'date', example: '2026-11-28' };
@@ -102,24 +103,7 @@ export const POOL_WARNINGS_RESPONSE = {
   },
 };
 
-export const ASSIGNMENT_RESPONSE = {
-  type: 'object',
-  required: ['assigned', 'refused'],
-  properties: {
-    assigned: { type: 'array', items: { type: 'string' } },
-    refused: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['customerId', 'code'],
-        properties: {
-          customerId: { type: 'string' },
-          code: { type: 'string', example: 'hold-limit-reached' },
-        },
-      },
-    },
-  },
-};
+export const ASSIGNMENT_RESPONSE = bulkOutcomeResponse('assigned', 'hold-limit-reached');
 
 const rules = {
   followUpDays: { type: 'integer' },

@@ -204,21 +204,26 @@ export const EDIT_RESPONSE = {
   properties: { ...outcome, warnings: { type: 'array', items: warning } },
 };
 
-export const BULK_TRANSFER_RESPONSE = {
-  type: 'object',
-  required: ['transferred', 'refused'],
-  properties: {
-    transferred: { type: 'array', items: { type: 'string' } },
-    refused: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['customerId', 'code'],
-        properties: {
-          customerId: { type: 'string' },
-          code: { type: 'string', example: 'transfer-outside-your-division' },
+/** What a command over many customers answers: those it went through, and those refused with why. */
+export function bulkOutcomeResponse(done: string, refusalExample: string) {
+  return {
+    type: 'object',
+    required: [done, 'refused'],
+    properties: {
+      [done]: { type: 'array', items: { type: 'string' } },
+      refused: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['customerId', 'code'],
+          properties: {
+            customerId: { type: 'string' },
+            code: { type: 'string', example: refusalExample },
+          },
         },
       },
     },
-  },
-};
+  };
+}
+
+export const BULK_TRANSFER_RESPONSE = bulkOutcomeResponse('transferred', 'transfer-outside-your-division');

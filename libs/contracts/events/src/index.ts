@@ -2,4 +2,8 @@ export * from './contracts-events';
 export * from './forms-events';
 export * from './reports-events';
 export * from './directives-events';
+export * from './signing-events';
+export * from './installation-events';
+export * from './receivables-events';
+export * from './catalogue-events';
 export * from './contracts-event-catalogue';

@@ -10,6 +10,10 @@ import { DIRECTIVES_SLICE } from './directives/directives.slice';
 import { FORMS_SLICE } from './forms/forms.slice';
 import { ContractsOrgReader } from './org/contracts-org.reader';
 import { REPORTS_SLICE } from './reports/reports.slice';
+import { SIGNING_SLICE } from './signing/signing.slice';
+import { INSTALLATION_SLICE } from './installation/installation.slice';
+import { RECEIVABLES_SLICE } from './receivables/receivables.slice';
+import { CATALOGUE_SLICE } from './catalogue/catalogue.slice';
 
 /**
  * Contracts (K1–K6). Knows org and customers only through its replicas of their published
@@ -34,13 +38,25 @@ import { REPORTS_SLICE } from './reports/reports.slice';
       ],
     }),
   ],
-  controllers: [...FORMS_SLICE.controllers, ...REPORTS_SLICE.controllers, ...DIRECTIVES_SLICE.controllers],
+  controllers: [
+    ...CATALOGUE_SLICE.controllers,
+    ...FORMS_SLICE.controllers,
+    ...REPORTS_SLICE.controllers,
+    ...SIGNING_SLICE.controllers,
+    ...INSTALLATION_SLICE.controllers,
+    ...RECEIVABLES_SLICE.controllers,
+    ...DIRECTIVES_SLICE.controllers,
+  ],
   providers: [
     ContractsOrgReader,
     // Refusals name people and divisions as people know them.
     { provide: CONTEXT_DETAIL_NAMES, useExisting: ContractsOrgReader },
+    ...CATALOGUE_SLICE.providers,
     ...FORMS_SLICE.providers,
     ...REPORTS_SLICE.providers,
+    ...SIGNING_SLICE.providers,
+    ...INSTALLATION_SLICE.providers,
+    ...RECEIVABLES_SLICE.providers,
     ...DIRECTIVES_SLICE.providers,
   ],
 })

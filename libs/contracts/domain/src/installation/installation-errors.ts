@@ -1,0 +1,9 @@
+import type { DetailsWithNames, LocalizedText } from '@sales/shared/domain';
+
+/** zh-CN/en texts of the installation slice's error codes; `{name}` placeholders come from the error's details. */
+export const INSTALLATION_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {};
+
+/** How the installation slice's error details read to people. */
+export const INSTALLATION_DETAIL_LABELS: Readonly<
+  Record<string, (value: unknown, details: DetailsWithNames) => LocalizedText | undefined>
+> = {};

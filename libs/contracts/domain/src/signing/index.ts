@@ -1,0 +1,2 @@
+export * from './contract-terms';
+export * from './signing-errors';

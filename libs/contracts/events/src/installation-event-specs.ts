@@ -1,0 +1,3 @@
+import type { PublishedEventSpec } from '@sales/shared/domain';
+
+export const INSTALLATION_EVENT_SPECS: readonly PublishedEventSpec[] = [];

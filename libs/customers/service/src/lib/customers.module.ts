@@ -14,6 +14,7 @@ import { RegistryService } from './registry/registry.service';
 import { GradingService } from './grading/grading.service';
 import { ExpenseService } from './field-work/expense.service';
 import { FieldDayService } from './field-work/field-day.service';
+import { ContractsFeed } from './contracts-feed/contracts-feed';
 
 /**
  * Customers and field work (C1–C7). Knows the org tree only through its replica of org's
@@ -54,6 +55,8 @@ import { FieldDayService } from './field-work/field-day.service';
     ...GRADING_SLICE.providers,
     ...FIELD_WORK_SLICE.providers,
     ...POOL_SLICE.providers,
+    // Contracts' signings and payments, from its published events.
+    ContractsFeed,
   ],
   // For the demo loader of `standalone`, which records through the same services as users.
   exports: [RegistryService, GradingService, FieldDayService, ExpenseService],

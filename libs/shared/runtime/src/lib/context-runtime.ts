@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import {
   CommandExecutor,
   type CommandRetryPolicy,
+  contextTopic,
   type EventEnvelope,
   type EventStore,
 } from '@sales/shared/event-sourcing';
@@ -94,6 +95,12 @@ export class ContextRuntime {
           'stopping a diverged replica failed',
         ),
       );
+  }
+
+  /** Another context's published topic, behind the same prefix as this context's own. */
+  topicOf(source: string): string {
+    const prefix = this.topic.slice(0, this.topic.length - contextTopic(this.context).length);
+    return prefix + contextTopic(source);
   }
 
   /** The private copy of another context's streams, e.g. `replica('org')`. */

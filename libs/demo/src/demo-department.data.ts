@@ -4,6 +4,26 @@
  */
 export const DEMO_VP = { personId: 'p-vp', name: '王建国' } as const;
 
+/**
+ * The department's staff outside the divisions, reporting to the VP: 销售内勤 (sales admin, who
+ * issues contract forms and files originals), 技术 (engineer), 安装 (installers), 安全/质量 (safety)
+ * and 财务 (finance).
+ */
+export const DEMO_STAFF: ReadonlyArray<
+  Readonly<{
+    personId: string;
+    name: string;
+    role: 'sales_admin' | 'engineer' | 'installer' | 'safety' | 'finance';
+  }>
+> = [
+  { personId: 'p-sun-li', name: '孙丽', role: 'sales_admin' },
+  { personId: 'p-wu-jianhua', name: '吴建华', role: 'engineer' },
+  { personId: 'p-zheng-guodong', name: '郑国栋', role: 'installer' },
+  { personId: 'p-qian-xiaojun', name: '钱小军', role: 'installer' },
+  { personId: 'p-xu-wenbin', name: '许文斌', role: 'safety' },
+  { personId: 'p-liu-fang', name: '刘芳', role: 'finance' },
+];
+
 export type DemoDivision = Readonly<{
   id: string;
   code: string;

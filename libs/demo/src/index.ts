@@ -1,3 +1,4 @@
 export * from './demo-department.data';
 export * from './demo-plan';
 export * from './demo-customers.data';
+export * from './demo-contracts.data';

@@ -1,7 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
-import { DEMO_DIVISIONS, DEMO_VP, divisionTargets, sumTargets, withProgressiveQuarters } from '@sales/demo';
+import {
+  DEMO_DIVISIONS,
+  DEMO_STAFF,
+  DEMO_VP,
+  divisionTargets,
+  sumTargets,
+  withProgressiveQuarters,
+} from '@sales/demo';
 import { type Actor, NotFoundError } from '@sales/shared/domain';
 import { OrgService } from '@sales/org/service';
 import { APP_CONFIG, LOGGER } from '@sales/shared/runtime';
@@ -63,6 +70,15 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
       },
       admin,
     );
+    for (const person of DEMO_STAFF) {
+      await this.org.execute(
+        {
+          type: 'HirePerson',
+          data: { ...asVp, ...person, divisionId: null, managerId: DEMO_VP.personId, effectiveOn },
+        },
+        vp,
+      );
+    }
     for (const division of DEMO_DIVISIONS) {
       await this.org.execute(
         {

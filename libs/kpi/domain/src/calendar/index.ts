@@ -1,0 +1,3 @@
+export * from './working-days';
+export * from './work-calendar';
+export * from './calendar-seeds';

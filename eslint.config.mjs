@@ -36,12 +36,19 @@ function depConstraints({ inSpecs }) {
       onlyDependOnLibsWithTags: plus(['type:events', 'type:kernel']),
       bannedExternalImports: infraPackages,
     },
+    // KPI projections: pure functions of other contexts' published events (their events libs).
+    {
+      sourceTag: 'type:projections',
+      onlyDependOnLibsWithTags: plus(['type:projections', 'type:domain', 'type:events', 'type:kernel']),
+      bannedExternalImports: infraPackages,
+    },
     { sourceTag: 'type:util', onlyDependOnLibsWithTags: plus(['type:util', 'type:kernel']) },
     {
       sourceTag: 'type:service',
       onlyDependOnLibsWithTags: plus([
         'type:service',
         'type:domain',
+        'type:projections',
         'type:events',
         'type:util',
         'type:kernel',
@@ -52,6 +59,7 @@ function depConstraints({ inSpecs }) {
       onlyDependOnLibsWithTags: plus([
         'type:service',
         'type:domain',
+        'type:projections',
         'type:events',
         'type:util',
         'type:kernel',
@@ -64,6 +72,7 @@ function depConstraints({ inSpecs }) {
         'type:testing',
         'type:service',
         'type:domain',
+        'type:projections',
         'type:events',
         'type:util',
         'type:kernel',
@@ -75,6 +84,7 @@ function depConstraints({ inSpecs }) {
         'type:testing',
         'type:service',
         'type:domain',
+        'type:projections',
         'type:events',
         'type:util',
         'type:kernel',

@@ -1,0 +1,2 @@
+export * from './kpi-fact';
+export * from './facts-of';

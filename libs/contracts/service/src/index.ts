@@ -1,1 +1,2 @@
 export * from './lib/contracts.module';
+export { FormsService } from './lib/forms/forms.service';

@@ -3,6 +3,7 @@ import {
   type LocalizedText,
   ROLE_LABELS,
   type Role,
+  divisionLabel,
   personLabel,
 } from '@sales/shared/domain';
 
@@ -54,8 +55,28 @@ export const FORMS_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
     en: 'The sequence width is 3 to 6 digits (got {width})',
   },
   'form-year-invalid': {
-    zh: '编号年度须为四位年份（收到 {year}）',
-    en: 'The numbering year is a four-digit year (got {year})',
+    zh: '编号年度须为 {min} 至 {max} 年（收到 {year}）',
+    en: 'The numbering year is {min} to {max} (got {year})',
+  },
+  'form-list-not-allowed': {
+    zh: '{role}不领用合同，无权查看合同领用情况',
+    en: 'The role {role} holds no forms and may not read them',
+  },
+  'form-division-outside-scope': {
+    zh: '只能查看本人负责的事业部的合同领用：{divisionId}不在其中',
+    en: 'You read the forms of the divisions you manage only: {divisionId} is not one of them',
+  },
+  'form-person-outside-scope': {
+    zh: '{personId}领用的合同不在你的查看范围内',
+    en: 'The forms held by {personId} are outside what you may read',
+  },
+  'form-outside-your-scope': {
+    zh: '合同 {number} 发放给{holderId}，不在你的查看范围内',
+    en: 'Form {number} was issued to {holderId}, outside what you may read',
+  },
+  'form-holder-unknown': {
+    zh: '组织中没有{personId}，也没有发放给其的合同',
+    en: 'Nobody called {personId} is in the org tree or holds a form',
   },
 };
 
@@ -71,6 +92,8 @@ export const FORMS_DETAIL_LABELS: Readonly<
   Record<string, (value: unknown, details: DetailsWithNames) => LocalizedText | undefined>
 > = {
   holderId: (value, details) => personLabel(value, details),
+  personId: (value, details) => personLabel(value, details),
+  divisionId: (value, details) => divisionLabel(value, details),
   role: (value) => (typeof value === 'string' ? ROLE_LABELS[value as Role] : { zh: '无角色', en: 'no role' }),
   status: (value) => (typeof value === 'string' ? STATUS[value] : undefined),
 };

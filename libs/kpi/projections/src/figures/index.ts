@@ -1,0 +1,5 @@
+export * from './period';
+export * from './rate';
+export * from './subject';
+export * from './salesperson-days';
+export * from './visits-per-working-day';

@@ -3,3 +3,4 @@ export * from './rate';
 export * from './subject';
 export * from './salesperson-days';
 export * from './visits-per-working-day';
+export * from './customer-counts';

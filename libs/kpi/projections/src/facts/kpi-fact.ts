@@ -96,7 +96,67 @@ export type ExpenseFact = FactOrigin &
     currency: string;
   }>;
 
+/** P1/P2/P6: a signed contract, credited to its signer and their division on the signing date. */
+export type SaleFact = FactOrigin &
+  Readonly<{
+    kind: 'sale';
+    contractId: string;
+    customerId: string;
+    personId: string;
+    divisionId: string | null;
+    currency: string;
+    /** 含税. */
+    amountMinor: number;
+    /** Σ lines' 不含税 amounts (each rounded half-up to the fen). */
+    amountExclusiveMinor: number;
+    costEstimateMinor: number;
+    lines: readonly Readonly<{ productLineId: string; amountMinor: number; amountExclusiveMinor: number }>[];
+  }>;
+
+/** P1/P2/P3: a termination approved by the VP, counting on its date against the sale's credit. */
+export type TerminationFact = FactOrigin & Readonly<{ kind: 'termination'; contractId: string }>;
+
+/** P3: an invoiced amount, a receivable from its due date. */
+export type InvoiceFact = FactOrigin &
+  Readonly<{
+    kind: 'invoice';
+    invoiceId: string;
+    contractId: string;
+    customerId: string;
+    personId: string;
+    divisionId: string | null;
+    amountMinor: number;
+    currency: string;
+    issuedOn: BusinessDate;
+    dueOn: BusinessDate;
+  }>;
+
+/** P3: 红冲 — the invoice no longer counts from its voiding date. */
+export type InvoiceVoidedFact = FactOrigin &
+  Readonly<{ kind: 'invoice-voided'; invoiceId: string; contractId: string }>;
+
+/** P3/P7: money received (negative for a reversal), on its business date, for the owner then. */
+export type PaymentFact = FactOrigin &
+  Readonly<{
+    kind: 'payment';
+    paymentId: string;
+    /** The payment a reversal undoes; null for a payment. */
+    reversalOf: string | null;
+    contractId: string;
+    customerId: string;
+    personId: string;
+    divisionId: string | null;
+    amountMinor: number;
+    currency: string;
+    prepayment: boolean;
+  }>;
+
 export type KpiFact =
+  | SaleFact
+  | TerminationFact
+  | InvoiceFact
+  | InvoiceVoidedFact
+  | PaymentFact
   | OrgChangeFact
   | TargetsFact
   | VisitFact

@@ -6,3 +6,4 @@ export * from './visits-per-working-day';
 export * from './customer-counts';
 export * from './targets-in-force';
 export * from './sales-figures';
+export * from './collections';

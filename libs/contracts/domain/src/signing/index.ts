@@ -1,2 +1,11 @@
 export * from './contract-terms';
 export * from './signing-errors';
+export * from './contract-commands';
+export * from './contract-events';
+export * from './contract-state';
+export { contractFacts, publishContract } from './contract-publication';
+export * from './contract-scope';
+export * from './contract';
+export { OVERRIDE_ROLE, SIGNER_ROLE } from './contract-signing';
+export { type LineFigures, type MarginFigures, exclusiveOf, marginOf } from './gross-margin';
+export { MAX_INSTALMENTS, MAX_LINES, MAX_VAT_BASIS_POINTS } from './terms-validation';

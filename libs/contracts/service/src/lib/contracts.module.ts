@@ -42,10 +42,11 @@ import { CATALOGUE_SLICE } from './catalogue/catalogue.slice';
     ...CATALOGUE_SLICE.controllers,
     ...FORMS_SLICE.controllers,
     ...REPORTS_SLICE.controllers,
-    ...SIGNING_SLICE.controllers,
     ...INSTALLATION_SLICE.controllers,
     ...RECEIVABLES_SLICE.controllers,
     ...DIRECTIVES_SLICE.controllers,
+    // `/contracts/:contractId` goes last, after the other slices' fixed paths.
+    ...SIGNING_SLICE.controllers,
   ],
   providers: [
     ContractsOrgReader,

@@ -1,2 +1,3 @@
 export * from './lib/contracts.module';
 export { FormsService } from './lib/forms/forms.service';
+export { OverdueRounds } from './lib/receivables/overdue-rounds';

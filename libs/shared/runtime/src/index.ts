@@ -8,3 +8,4 @@ export * from './lib/platform.module';
 export * from './lib/tokens';
 export * from './lib/bootstrap';
 export * from './lib/service-app';
+export * from './lib/daily-rounds';

@@ -1,3 +1,4 @@
+import { contractsPublishedEvent } from '@sales/contracts/events';
 import { customersPublishedEvent } from '@sales/customers/events';
 import { orgPublishedEvent } from '@sales/org/events';
 import type { PublishedEvent } from '@sales/shared/domain';
@@ -133,5 +134,72 @@ describe('the facts a published event gives the KPI read model', () => {
       }),
     );
     expect(factsOf(event, ZONE)).toEqual(factsOf(event, ZONE));
+  });
+
+  it('a signing is a sale credited to its signer and division on the signing date; a reversal is negative money', () => {
+    const party = { contractId: 'k1', customerId: 'c1', ownerId: 'p-li', divisionId: 'd-east' };
+    const signed = received(
+      'contracts',
+      contractsPublishedEvent('ContractSigned', {
+        contractId: 'k1',
+        formNumber: 'HT-2027-0001',
+        customerId: 'c1',
+        ownerId: 'p-li',
+        division: 'd-east',
+        signedOn: '2027-03-08',
+        currency: 'CNY',
+        amountMinor: 113_000_000,
+        amountExclusiveMinor: 100_000_000,
+        costEstimateMinor: 70_000_000,
+        grossMarginMinor: 30_000_000,
+        lines: [
+          {
+            productLineId: 'led',
+            amountMinor: 113_000_000,
+            vatBasisPoints: 1300,
+            amountExclusiveMinor: 100_000_000,
+          },
+        ],
+        paymentPlan: [{ instalmentId: 'i1', name: '预付款', dueOn: '2027-03-20', amountMinor: 113_000_000 }],
+        reportId: 'r1',
+        reportOverride: null,
+        creditOverride: null,
+        signedBy: 'p-li',
+      }),
+    );
+    expect(factsOf(signed, ZONE)).toMatchObject([
+      {
+        kind: 'sale',
+        businessDate: '2027-03-08',
+        personId: 'p-li',
+        divisionId: 'd-east',
+        amountMinor: 113_000_000,
+        amountExclusiveMinor: 100_000_000,
+        costEstimateMinor: 70_000_000,
+        lines: [{ productLineId: 'led', amountMinor: 113_000_000, amountExclusiveMinor: 100_000_000 }],
+      },
+    ]);
+    const reversed = received(
+      'contracts',
+      contractsPublishedEvent('PaymentReversed', {
+        ...party,
+        paymentId: 'rev-1',
+        reversalOf: 'pay-1',
+        amountMinor: 5_000_000,
+        currency: 'CNY',
+        reversedOn: '2027-04-02',
+        reason: '退票',
+        recordedBy: 'p-fin',
+      }),
+    );
+    expect(factsOf(reversed, ZONE)).toMatchObject([
+      {
+        kind: 'payment',
+        businessDate: '2027-04-02',
+        paymentId: 'rev-1',
+        reversalOf: 'pay-1',
+        amountMinor: -5_000_000,
+      },
+    ]);
   });
 });

@@ -8,6 +8,14 @@ import type {
   ExpenseApprovedV1,
   VisitLoggedV1,
 } from '@sales/customers/events';
+import type {
+  ContractSignedV1,
+  ContractTerminatedV1,
+  InvoiceIssuedV1,
+  InvoiceVoidedV1,
+  PaymentReceivedV1,
+  PaymentReversedV1,
+} from '@sales/contracts/events';
 import { ORG_EVENT_CATALOGUE, currentOrgEvent } from '@sales/org/events';
 import { businessDateOf } from '@sales/shared/domain';
 import type { TargetsApprovedV1 } from '@sales/targets/events';
@@ -41,6 +49,112 @@ const READERS: Readonly<
         const { fiscalYear, unit, version, currency, nodes } = data<TargetsApprovedV1>(event);
         // In force from the day it was approved (recorded); the fact is dated by that day.
         return [{ ...origin(''), kind: 'targets', fiscalYear, unit, version, currency, nodes }];
+      },
+    },
+  },
+  contracts: {
+    ContractSigned: {
+      versions: [1],
+      read: (event, origin) => {
+        const d = data<ContractSignedV1>(event);
+        return [
+          {
+            ...origin(d.signedOn),
+            kind: 'sale',
+            contractId: d.contractId,
+            customerId: d.customerId,
+            personId: d.ownerId,
+            divisionId: d.division,
+            currency: d.currency,
+            amountMinor: d.amountMinor,
+            amountExclusiveMinor: d.amountExclusiveMinor,
+            costEstimateMinor: d.costEstimateMinor,
+            lines: d.lines.map(({ productLineId, amountMinor, amountExclusiveMinor }) => ({
+              productLineId,
+              amountMinor,
+              amountExclusiveMinor,
+            })),
+          },
+        ];
+      },
+    },
+    ContractTerminated: {
+      versions: [1],
+      read: (event, origin) => {
+        const d = data<ContractTerminatedV1>(event);
+        return [{ ...origin(d.terminatedOn), kind: 'termination', contractId: d.contractId }];
+      },
+    },
+    InvoiceIssued: {
+      versions: [1],
+      read: (event, origin) => {
+        const d = data<InvoiceIssuedV1>(event);
+        return [
+          {
+            ...origin(d.issuedOn),
+            kind: 'invoice',
+            invoiceId: d.invoiceId,
+            contractId: d.contractId,
+            customerId: d.customerId,
+            personId: d.ownerId,
+            divisionId: d.divisionId,
+            amountMinor: d.amountMinor,
+            currency: d.currency,
+            issuedOn: d.issuedOn,
+            dueOn: d.dueOn,
+          },
+        ];
+      },
+    },
+    InvoiceVoided: {
+      versions: [1],
+      read: (event, origin) => {
+        const d = data<InvoiceVoidedV1>(event);
+        return [
+          { ...origin(d.voidedOn), kind: 'invoice-voided', invoiceId: d.invoiceId, contractId: d.contractId },
+        ];
+      },
+    },
+    PaymentReceived: {
+      versions: [1],
+      read: (event, origin) => {
+        const d = data<PaymentReceivedV1>(event);
+        return [
+          {
+            ...origin(d.receivedOn),
+            kind: 'payment',
+            paymentId: d.paymentId,
+            reversalOf: null,
+            contractId: d.contractId,
+            customerId: d.customerId,
+            personId: d.ownerId,
+            divisionId: d.divisionId,
+            amountMinor: d.amountMinor,
+            currency: d.currency,
+            prepayment: d.prepayment,
+          },
+        ];
+      },
+    },
+    PaymentReversed: {
+      versions: [1],
+      read: (event, origin) => {
+        const d = data<PaymentReversedV1>(event);
+        return [
+          {
+            ...origin(d.reversedOn),
+            kind: 'payment',
+            paymentId: d.paymentId,
+            reversalOf: d.reversalOf,
+            contractId: d.contractId,
+            customerId: d.customerId,
+            personId: d.ownerId,
+            divisionId: d.divisionId,
+            amountMinor: -d.amountMinor,
+            currency: d.currency,
+            prepayment: false,
+          },
+        ];
       },
     },
   },

@@ -64,10 +64,9 @@ export type DailyRoundReport<Item, Outcome> = Readonly<{
  * winner's events and finds nothing to do. DailyRounds only keeps each process from repeating a
  * round it already completed.
  *
- * GradingScheduler and PoolScheduler (customers) are this shape written twice: their key is
- * `${today}/${policy.version}`, their circumstances rebuild an index and read the policy (grading
- * tells a new version from a new day by `completed`), their items are the graded or owned
- * customers, their visit one command; grading's `runOnce` is `runIfDue`, pool's is `runOnce`.
+ * Its users: customers' GradingScheduler (key `${today}/${policy.version}`, `runIfDue`: a new day
+ * reviews, a new policy version re-grades, told apart by `completed`) and PoolScheduler (same key,
+ * `runOnce` from specs), and contracts' OverdueRounds (one round a day).
  *
  * `start()` on application bootstrap (a first tick at once), `stop()` before the context closes its
  * store (it waits for the round in flight, which stops between items).

@@ -1,21 +1,10 @@
+import { evenLevel, factOrigin } from './facts.fixture';
 import type { InvoiceFact, InvoiceVoidedFact, PaymentFact, TargetsFact, TerminationFact } from '../facts';
 import { collectionFigures } from './collections';
 import { monthPeriod, quarterPeriod } from './period';
 
 const yuan = (n: number) => n * 100;
-let serial = 0;
-const origin = (businessDate: string) => {
-  const id = `e${++serial}`;
-  return {
-    factId: id,
-    eventId: id,
-    context: 'contracts',
-    eventType: 'x',
-    schemaVersion: 1,
-    recordedAt: '2027-07-01T00:00:00.000Z',
-    businessDate,
-  };
-};
+const origin = (businessDate: string) => factOrigin(businessDate, 'contracts');
 const party = { customerId: 'c1', personId: 'p-li', divisionId: 'd-east', currency: 'CNY' };
 const invoice = (invoiceId: string, contractId: string, amount: number, dueOn: string): InvoiceFact => ({
   ...origin('2027-01-15'),
@@ -36,7 +25,7 @@ const payment = (
   ...origin(on),
   ...party,
   kind: 'payment',
-  paymentId: `pay${serial}`,
+  paymentId: `pay-${on}-${amount}`,
   reversalOf,
   contractId,
   amountMinor: yuan(amount),
@@ -53,11 +42,6 @@ const terminated = (contractId: string, on: string): TerminationFact => ({
   kind: 'termination',
   contractId,
 });
-const quarterly = (q: number) => {
-  const m = Math.floor(q / 3);
-  const month = [m, m, q - 2 * m];
-  return { year: 4 * q, quarters: [q, q, q, q], months: [...month, ...month, ...month, ...month] };
-};
 const target: TargetsFact = {
   ...origin('2027-01-05'),
   context: 'targets',
@@ -71,7 +55,7 @@ const target: TargetsFact = {
       node: 'salesperson:p-li',
       divisionId: 'd-east',
       personId: 'p-li',
-      targets: { collections: { realistic: quarterly(yuan(900_000)), stretch: quarterly(yuan(1_000_000)) } },
+      targets: { collections: { realistic: evenLevel(yuan(900_000)), stretch: evenLevel(yuan(1_000_000)) } },
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { factOrigin } from './facts.fixture';
 import type {
   CustomerActivatedFact,
   CustomerGradeFact,
@@ -9,19 +10,7 @@ import type {
 import { customerCounts } from './customer-counts';
 import { monthPeriod, quarterPeriod } from './period';
 
-let serial = 0;
-const origin = (businessDate: string) => {
-  const id = `e${++serial}`;
-  return {
-    factId: id,
-    eventId: id,
-    context: 'customers',
-    eventType: 'x',
-    schemaVersion: 1,
-    recordedAt: `2027-04-01T00:00:${String(serial).padStart(2, '0')}.000Z`,
-    businessDate,
-  };
-};
+const origin = (businessDate: string) => factOrigin(businessDate, 'customers');
 const hire = (personId: string): OrgChangeFact => ({
   ...origin('2026-01-01'),
   context: 'org',

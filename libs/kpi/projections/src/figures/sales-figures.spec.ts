@@ -1,20 +1,9 @@
+import { evenLevel, factOrigin } from './facts.fixture';
 import type { SaleFact, TargetsFact, TerminationFact } from '../facts';
 import { monthPeriod, quarterPeriod } from './period';
 import { salesFigures } from './sales-figures';
 
-let serial = 0;
-const origin = (businessDate: string) => {
-  const id = `e${++serial}`;
-  return {
-    factId: id,
-    eventId: id,
-    context: 'contracts',
-    eventType: 'x',
-    schemaVersion: 1,
-    recordedAt: '2027-04-01T00:00:00.000Z',
-    businessDate,
-  };
-};
+const origin = (businessDate: string) => factOrigin(businessDate, 'contracts');
 /** Lines' tax-exclusive amounts as contracts publishes them: amount ÷ (1 + rate), half-up to the fen. */
 const sale = (
   contractId: string,
@@ -43,11 +32,6 @@ const terminated = (contractId: string, on: string): TerminationFact => ({
   kind: 'termination',
   contractId,
 });
-const level = (q: number) => {
-  const m = Math.floor(q / 3);
-  const month = [m, m, q - 2 * m];
-  return { year: q * 4, quarters: [q, q, q, q], months: [...month, ...month, ...month, ...month] };
-};
 const targets = (version: number, approvedOn: string, q1Sales: number): TargetsFact => ({
   ...origin(approvedOn),
   context: 'targets',
@@ -62,8 +46,8 @@ const targets = (version: number, approvedOn: string, q1Sales: number): TargetsF
       divisionId: 'd-east',
       personId: 'p-li',
       targets: {
-        salesAmount: { realistic: level(q1Sales), stretch: level((q1Sales * 6) / 5) },
-        grossMargin: { realistic: level(40_000_000), stretch: level(48_000_000) },
+        salesAmount: { realistic: evenLevel(q1Sales), stretch: evenLevel((q1Sales * 6) / 5) },
+        grossMargin: { realistic: evenLevel(40_000_000), stretch: evenLevel(48_000_000) },
       },
     },
   ],

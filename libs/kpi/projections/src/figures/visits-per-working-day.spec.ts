@@ -1,3 +1,4 @@
+import { factOrigin } from './facts.fixture';
 import { CALENDAR_2025, type YearArrangement } from '@sales/kpi/domain';
 import type { OrgChangeFact, VisitFact } from '../facts';
 import { monthPeriod } from './period';
@@ -11,19 +12,7 @@ import { visitsPerWorkingDay } from './visits-per-working-day';
 const calendars = new Map<number, YearArrangement>([[2025, CALENDAR_2025]]);
 const october = monthPeriod(2025, 10);
 
-let serial = 0;
-const origin = (businessDate: string) => {
-  const id = `e${++serial}`;
-  return {
-    factId: id,
-    eventId: id,
-    context: 'x',
-    eventType: 'x',
-    schemaVersion: 1,
-    recordedAt: '2025-11-01T00:00:00.000Z',
-    businessDate,
-  };
-};
+const origin = (businessDate: string) => factOrigin(businessDate, 'x');
 const org = (type: string, data: Record<string, unknown>): OrgChangeFact => ({
   ...origin(String(data.effectiveOn)),
   context: 'org',
@@ -76,7 +65,7 @@ const visit = (
 ): VisitFact => ({
   ...origin(date),
   kind: 'visit',
-  visitId: `v${serial}`,
+  visitId: `v-${personId}-${customerId}-${date}`,
   personId,
   divisionId,
   customerId,

@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { LocalIssuer } from '@sales/shared/auth';
-import { type ServiceProcess, callJson, startServiceProcess } from '@sales/shared/app-testing';
+import {
+  type DistributedPlatform,
+  type ServiceProcess,
+  openDistributedPlatform,
+} from '@sales/shared/app-testing';
 import { MongoEventStore } from '@sales/shared/event-sourcing';
-import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
+import { testMongoUri, uniqueName } from '@sales/shared/testing';
 import {
   type ApiCall,
   contractsActors,
@@ -35,56 +35,28 @@ async function retriesOf(service: ServiceProcess, command: string): Promise<numb
  * served and the numbers run HT-2027-0001…0200, none skipped, none twice.
  */
 describe('form numbering under load: two contracts-service processes, one database', () => {
-  let dir: string;
-  let org: ServiceProcess;
+  let platform: DistributedPlatform;
   let replicas: ServiceProcess[];
   let calls: ApiCall[];
   let contractsDb: string;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'form-numbering-'));
-    const issuer = await LocalIssuer.open(dir, 'urn:sales:e2e', 'sales-platform');
-    await writeFile(join(dir, 'jwks.json'), JSON.stringify(issuer.jwks()));
-    const common = {
-      SALES_MODE: 'distributed',
-      SALES_CLOCK: CLOCK,
-      KAFKA_BROKERS: testKafkaBrokers().join(','),
-      KAFKA_TOPIC_PREFIX: `${uniqueName('forms-e2e')}.`,
-      AUTH_JWKS_FILE: join(dir, 'jwks.json'),
-      AUTH_ISSUER: 'urn:sales:e2e',
-    };
+    platform = await openDistributedPlatform('forms-e2e', { SALES_CLOCK: CLOCK });
     contractsDb = uniqueName('contracts');
-    [org, ...replicas] = await Promise.all([
-      startServiceProcess('apps/org-service/src/main.ts', {
-        ...common,
-        MONGODB_URI: testMongoUri(uniqueName('org')),
-      }),
-      ...[1, 2].map(() =>
-        startServiceProcess('apps/contracts-service/src/main.ts', {
-          ...common,
-          MONGODB_URI: testMongoUri(contractsDb),
-        }),
-      ),
+    const [org, ...started] = await Promise.all([
+      platform.start('org'),
+      platform.start('contracts', { database: contractsDb }),
+      platform.start('contracts', { database: contractsDb }),
     ]);
-    const api =
-      (service: ServiceProcess): ApiCall =>
-      async (method, path, { actor, body }) =>
-        callJson(service.baseUrl, method, path, await issuer.issue(actor), body);
-    calls = replicas.map(api);
-    try {
-      await hireContractsDepartment(api(org), calls[0]);
+    replicas = started;
+    calls = replicas.map(platform.api);
+    await platform.explained(async () => {
+      await hireContractsDepartment(platform.api(org), calls[0]);
       await contractsKnowDepartment(calls[1]);
-    } catch (error) {
-      throw new Error(
-        `${(error as Error).message}\n${[org, ...replicas].map((p) => p.output()).join('\n---\n')}`,
-      );
-    }
+    });
   }, 240_000);
 
-  afterAll(async () => {
-    await Promise.all([org, ...(replicas ?? [])].map((p) => p?.stop()));
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => platform?.close());
 
   it('200 concurrent single-form issues over both processes: 200 × 201, HT-2027-0001…0200, none skipped', async () => {
     const { salesAdmin } = contractsActors;

@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { LocalIssuer } from '@sales/shared/auth';
-import { type ServiceProcess, callJson, startServiceProcess } from '@sales/shared/app-testing';
-import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
+import {
+  type DistributedPlatform,
+  type ServiceProcess,
+  openDistributedPlatform,
+} from '@sales/shared/app-testing';
+import { uniqueName } from '@sales/shared/testing';
 import {
   type ApiCall,
   customersActors,
@@ -19,51 +19,27 @@ import {
  * decides, whichever replica a registration lands on.
  */
 describe('two customers-service replicas on Kafka and the MongoDB-wire server', () => {
-  let dir: string;
-  let org: ServiceProcess;
+  let platform: DistributedPlatform;
   let replicas: ServiceProcess[];
   let calls: ApiCall[];
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'customers-e2e-'));
-    const issuer = await LocalIssuer.open(dir, 'urn:sales:e2e', 'sales-platform');
-    await writeFile(join(dir, 'jwks.json'), JSON.stringify(issuer.jwks()));
-    const common = {
-      SALES_MODE: 'distributed',
-      KAFKA_BROKERS: testKafkaBrokers().join(','),
-      KAFKA_TOPIC_PREFIX: `${uniqueName('customers-e2e')}.`,
-      AUTH_JWKS_FILE: join(dir, 'jwks.json'),
-      AUTH_ISSUER: 'urn:sales:e2e',
-    };
-    const customersDb = testMongoUri(uniqueName('customers'));
-    org = await startServiceProcess('apps/org-service/src/main.ts', {
-      ...common,
-      MONGODB_URI: testMongoUri(uniqueName('org')),
-    });
-    replicas = await Promise.all(
-      [1, 2].map(() =>
-        startServiceProcess('apps/customers-service/src/main.ts', { ...common, MONGODB_URI: customersDb }),
-      ),
-    );
-    const api =
-      (service: ServiceProcess): ApiCall =>
-      async (method, path, { actor, body }) =>
-        callJson(service.baseUrl, method, path, await issuer.issue(actor), body);
-    calls = replicas.map(api);
-    try {
-      await hireCustomersDepartment(api(org), calls[0]);
+    platform = await openDistributedPlatform('customers-e2e');
+    const customersDb = uniqueName('customers');
+    const [org, ...started] = await Promise.all([
+      platform.start('org'),
+      platform.start('customers', { database: customersDb }),
+      platform.start('customers', { database: customersDb }),
+    ]);
+    replicas = started;
+    calls = replicas.map(platform.api);
+    await platform.explained(async () => {
+      await hireCustomersDepartment(platform.api(org), calls[0]);
       await customersKnowDepartment(calls[1]);
-    } catch (error) {
-      throw new Error(
-        `${(error as Error).message}\n${[org, ...replicas].map((p) => p.output()).join('\n---\n')}`,
-      );
-    }
+    });
   }, 240_000);
 
-  afterAll(async () => {
-    await Promise.all([org, ...(replicas ?? [])].map((p) => p?.stop()));
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => platform?.close());
 
   it('20 concurrent registrations of one company spread over both replicas: exactly one succeeds', async () => {
     const responses = await registerSameCompanyConcurrently(calls);

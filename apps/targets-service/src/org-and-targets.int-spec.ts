@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { LocalIssuer } from '@sales/shared/auth';
-import { type ServiceProcess, callJson, eventually, startServiceProcess } from '@sales/shared/app-testing';
-import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
+import {
+  type DistributedPlatform,
+  type ServiceProcess,
+  eventually,
+  openDistributedPlatform,
+} from '@sales/shared/app-testing';
+import { testKafkaBrokers, uniqueName } from '@sales/shared/testing';
 import { type ApiCall, runPlanApprovalScenario } from '@sales/targets/testing';
 import { ORG_EVENT_CATALOGUE } from '@sales/org/events';
 import { TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
@@ -41,7 +42,7 @@ async function readTopic(topic: string, until: (types: string[]) => boolean): Pr
  * Kafka broker and the MongoDB-wire server. Org publishes the tree; targets learns it only from those events.
  */
 describe('org-service and targets-service, distributed over Kafka and MongoDB', () => {
-  let dir: string;
+  let platform: DistributedPlatform;
   let org: ServiceProcess;
   let targets: ServiceProcess;
   let outcome: Awaited<ReturnType<typeof runPlanApprovalScenario>>;
@@ -49,45 +50,14 @@ describe('org-service and targets-service, distributed over Kafka and MongoDB', 
   let prefix: string;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'e2e-'));
-    const issuer = await LocalIssuer.open(dir, 'urn:sales:e2e', 'sales-platform');
-    await writeFile(join(dir, 'jwks.json'), JSON.stringify(issuer.jwks()));
-    prefix = `${uniqueName('e2e')}.`;
-    const common = {
-      SALES_MODE: 'distributed',
-      KAFKA_BROKERS: testKafkaBrokers().join(','),
-      KAFKA_TOPIC_PREFIX: prefix,
-      AUTH_JWKS_FILE: join(dir, 'jwks.json'),
-      AUTH_ISSUER: 'urn:sales:e2e',
-    };
-    [org, targets] = await Promise.all([
-      startServiceProcess('apps/org-service/src/main.ts', {
-        ...common,
-        MONGODB_URI: testMongoUri(uniqueName('org')),
-      }),
-      startServiceProcess('apps/targets-service/src/main.ts', {
-        ...common,
-        MONGODB_URI: testMongoUri(uniqueName('targets')),
-      }),
-    ]);
-    const api =
-      (service: ServiceProcess): ApiCall =>
-      async (method, path, { actor, body }) =>
-        callJson(service.baseUrl, method, path, await issuer.issue(actor), body);
-    try {
-      call = { org: api(org), targets: api(targets) };
-      outcome = await runPlanApprovalScenario(call.org, call.targets);
-    } catch (error) {
-      throw new Error(
-        `${(error as Error).message}\n--- org-service ---\n${org.output()}\n--- targets-service ---\n${targets.output()}`,
-      );
-    }
+    platform = await openDistributedPlatform('e2e');
+    prefix = platform.topicPrefix;
+    [org, targets] = await Promise.all([platform.start('org'), platform.start('targets')]);
+    call = { org: platform.api(org), targets: platform.api(targets) };
+    outcome = await platform.explained(() => runPlanApprovalScenario(call.org, call.targets));
   }, 180_000);
 
-  afterAll(async () => {
-    await Promise.all([org?.stop(), targets?.stop()]);
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => platform?.close());
 
   it('refuses approval while under-allocated, naming the node and the shortfall', () => {
     expect(outcome.refused.status).toBe(400);

@@ -2,3 +2,4 @@ export * from './app-harness';
 export * from './bad-input.probe';
 export * from './eventually';
 export * from './service-process';
+export * from './distributed-platform';

@@ -4,11 +4,9 @@ import type { Actor } from '@sales/shared/domain';
 /** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
 const BACKDATED = '补录既有组织 / recording the existing department';
 
-export type ApiCall = (
-  method: string,
-  path: string,
-  options: { actor: Actor; body?: unknown },
-) => Promise<{ status: number; body: any }>;
+import type { ApiCall } from '@sales/shared/app-testing';
+
+export type { ApiCall };
 
 export const scenarioActors = {
   admin: { userId: 'p-admin', role: 'admin' },

@@ -1,1 +1,2 @@
 export * from './contracts-department';
+export * from './contract-to-grade.scenario';

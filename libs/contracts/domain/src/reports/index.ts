@@ -1,1 +1,2 @@
 export * from './reports-errors';
+export * from './report';

@@ -65,9 +65,16 @@ describe('from the pre-signing report to the customer’s grade, across org, cus
     expect(JSON.parse(String(record.message.value))).toMatchObject({ paymentId: outcome.paymentId });
     const producer = kafka.producer();
     await producer.connect();
+    // The record exactly as it was (the consumer's in-memory guard knows its id), and the same
+    // record under a new CloudEvents id — what a consumer that restarted and forgot what it had
+    // seen gets: only the grading's own idempotency by payment id stands between it and a double count.
+    const { key, value, headers } = record.message;
     const [sent] = await producer.send({
       topic,
-      messages: [{ key: record.message.key, value: record.message.value, headers: record.message.headers }],
+      messages: [
+        { key, value, headers },
+        { key, value, headers: { ...headers, ce_id: `${String(headers?.['ce_id'])}-again` } },
+      ],
     });
     await producer.disconnect();
     // Wait until customers' feed has consumed past the duplicate, then read the customer again.
@@ -78,7 +85,7 @@ describe('from the pre-signing report to the customer’s grade, across org, cus
       for (;;) {
         const [offsets] = await admin.fetchOffsets({ groupId: FEED_GROUP, topics: [topic] });
         const committed = offsets.partitions.find((p) => p.partition === sent.partition);
-        if (committed && BigInt(committed.offset) > BigInt(sent.baseOffset ?? sent.offset ?? '0')) break;
+        if (committed && BigInt(committed.offset) > BigInt(sent.baseOffset ?? sent.offset ?? '0') + 1n) break;
         if (Date.now() > deadline)
           throw new Error(`the feed never consumed the duplicate: ${JSON.stringify(offsets)}`);
         await new Promise((resolve) => setTimeout(resolve, 200));

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
 import { ContractsModule } from '@sales/contracts/service';
 import { CustomersModule } from '@sales/customers/service';
+import { DemoContractsLoader } from './demo/demo-contracts.loader';
 import { DemoCustomersLoader } from './demo/demo-customers.loader';
 import { DemoDepartmentLoader } from './demo/demo-department.loader';
 import { OrgModule } from '@sales/org/service';
@@ -25,7 +26,7 @@ export class StandaloneModule {
         CustomersModule,
         ContractsModule,
       ],
-      providers: [DemoDepartmentLoader, DemoCustomersLoader],
+      providers: [DemoDepartmentLoader, DemoCustomersLoader, DemoContractsLoader],
     };
   }
 }

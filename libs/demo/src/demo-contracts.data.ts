@@ -126,16 +126,21 @@ function contract(
       : null,
     stoppedOn: serial === 7 ? addDays(signedOn, 40) : null,
   };
-  // Most pay on time, every third a week or two late, every seventh leaves its due instalments unpaid.
+  // Most pay on time and every third a week or two late; every seventh pays only a third of its
+  // prepayment and every sixth nothing yet, so their instalments stay overdue (and their
+  // customers' grades low).
   const defaulter = serial % 7 === 3;
+  const neverPaid = serial % 6 === 5;
   const lateDays = serial % 3 === 2 ? 10 + (serial % 10) : 0;
-  const payments = instalments
-    .map((inst, i) => ({
-      instalment: i,
-      receivedOn: addDays(inst.dueOn, lateDays),
-      amountYuan: inst.amountYuan,
-    }))
-    .filter((pay, i) => pay.receivedOn <= today && !(defaulter && i > 0));
+  const payments = neverPaid
+    ? []
+    : instalments
+        .map((inst, i) => ({
+          instalment: i,
+          receivedOn: addDays(inst.dueOn, lateDays),
+          amountYuan: defaulter ? hundreds(inst.amountYuan / 3) : inst.amountYuan,
+        }))
+        .filter((pay, i) => pay.receivedOn <= today && !(defaulter && i > 0));
   return {
     customer,
     ownerId,

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DEMO_DIVISIONS, type DemoCustomer, demoCustomers } from '@sales/demo';
 import type { Actor, BusinessDate, Clock } from '@sales/shared/domain';
-import { ExpenseService, FieldDayService, GradingService, RegistryService } from '@sales/customers/service';
+import { ExpenseService, FieldDayService, RegistryService } from '@sales/customers/service';
 import { CLOCK, LOGGER } from '@sales/shared/runtime';
+import { whenKnown } from './when-known';
 
 const CATEGORIES = ['travel', 'entertainment', 'transport', 'telecom'] as const;
 const PLACES = ['客户办公室', '项目现场', '展厅', '客户工地'];
@@ -20,22 +21,24 @@ export class DemoCustomersLoader {
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly registry: RegistryService,
-    private readonly grading: GradingService,
     private readonly fieldDays: FieldDayService,
     private readonly expenses: ExpenseService,
   ) {}
 
-  async load(fiscalYear: number): Promise<void> {
+  /** Registers the year's customers, with visits and expenses; answers their ids by name. */
+  async load(fiscalYear: number): Promise<Map<string, string>> {
     const today = this.clock.today();
     const customers = demoCustomers(fiscalYear, today);
     let visits = 0;
+    const ids = new Map<string, string>();
     for (const [index, customer] of customers.entries()) {
       const customerId = await this.register(customer);
-      await this.pay(customerId, customer);
+      ids.set(customer.name, customerId);
       visits += await this.visit(customerId, customer, index, today);
     }
     const expenses = await this.spend(fiscalYear, today);
     this.logger.info({ customers: customers.length, visits, expenses }, 'demo customers loaded');
+    return ids;
   }
 
   private async register(customer: DemoCustomer): Promise<string> {
@@ -56,23 +59,6 @@ export class DemoCustomersLoader {
     // Customers learns the tree from org's events, a moment after org recorded it.
     const registered = await whenKnown(() => this.registry.register(record, salesperson));
     return registered.customerId;
-  }
-
-  private async pay(customerId: string, customer: DemoCustomer): Promise<void> {
-    const [first] = customer.payments;
-    if (!first) return;
-    const contractId = `demo-contract-${customerId.slice(0, 8)}`;
-    await this.registry.activate(customerId, contractId, first.receivedOn);
-    await this.grading.activate({ customerId, contractId, activatedOn: first.receivedOn });
-    for (const payment of customer.payments) {
-      await this.grading.recordPayment({
-        paymentId: payment.paymentId,
-        customerId,
-        amountMinor: payment.yuan * 100,
-        currency: 'CNY',
-        receivedOn: payment.receivedOn,
-      });
-    }
   }
 
   /** Two to four visits after registration; every fourth in-person day goes without a check-in. */
@@ -153,16 +139,4 @@ function addDays(date: BusinessDate, days: number): BusinessDate {
   const instant = new Date(`${date}T00:00:00Z`);
   instant.setUTCDate(instant.getUTCDate() + days);
   return instant.toISOString().slice(0, 10);
-}
-
-async function whenKnown<T>(command: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      return await command();
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'owner-not-in-sales' || Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 }

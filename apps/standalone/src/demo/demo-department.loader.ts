@@ -13,6 +13,7 @@ import { type Actor, NotFoundError } from '@sales/shared/domain';
 import { OrgService } from '@sales/org/service';
 import { APP_CONFIG, LOGGER } from '@sales/shared/runtime';
 import { PlanService } from '@sales/targets/service';
+import { DemoContractsLoader } from './demo-contracts.loader';
 import { DemoCustomersLoader } from './demo-customers.loader';
 
 /**
@@ -29,6 +30,7 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
     private readonly org: OrgService,
     private readonly plans: PlanService,
     private readonly customers: DemoCustomersLoader,
+    private readonly contracts: DemoContractsLoader,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,7 +46,8 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
     );
     await this.loadOrg(`${fiscalYear}-01-01`);
     await this.loadPlan(fiscalYear);
-    await this.customers.load(fiscalYear);
+    const customerIds = await this.customers.load(fiscalYear);
+    await this.contracts.load(fiscalYear, customerIds);
     this.logger.info(
       {
         fiscalYear,

@@ -10,6 +10,12 @@ import { DIRECTIVES_SLICE } from './directives/directives.slice';
 import { FORMS_SLICE } from './forms/forms.slice';
 import { ContractsOrgReader } from './org/contracts-org.reader';
 import { REPORTS_SLICE } from './reports/reports.slice';
+import { FormsService } from './forms/forms.service';
+import { ReportsService } from './reports/reports.service';
+import { ContractService } from './signing/contract.service';
+import { InstallationService } from './installation/installation.service';
+import { DirectivesService } from './directives/directives.service';
+import { ReceivablesService } from './receivables/receivables.service';
 import { SIGNING_SLICE } from './signing/signing.slice';
 import { INSTALLATION_SLICE } from './installation/installation.slice';
 import { RECEIVABLES_SLICE } from './receivables/receivables.slice';
@@ -59,6 +65,15 @@ import { CATALOGUE_SLICE } from './catalogue/catalogue.slice';
     ...INSTALLATION_SLICE.providers,
     ...RECEIVABLES_SLICE.providers,
     ...DIRECTIVES_SLICE.providers,
+  ],
+  // For the demo loader of `standalone`, which records through the same services as users.
+  exports: [
+    FormsService,
+    ReportsService,
+    ContractService,
+    InstallationService,
+    DirectivesService,
+    ReceivablesService,
   ],
 })
 export class ContractsModule {

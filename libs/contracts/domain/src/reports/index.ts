@@ -1,2 +1,3 @@
 export * from './reports-errors';
+export * from './report-types';
 export * from './report';

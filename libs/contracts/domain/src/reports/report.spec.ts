@@ -1,12 +1,7 @@
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, specify } from '@sales/shared/domain';
 import type { ContractPerson } from '../signing/contract-commands';
-import {
-  type FeasibilityAspect,
-  type ReportCommand,
-  type ReportDeal,
-  type ReportEvent,
-  reportDecider,
-} from './report';
+import { reportDecider } from './report';
+import type { FeasibilityAspect, ReportCommand, ReportDeal, ReportEvent } from './report-types';
 
 const person = (
   personId: string,

@@ -1,17 +1,21 @@
 import {
   type Aggregate,
-  type BusinessDate,
-  type Command,
   ConflictError,
   DomainError,
-  type DomainEvent,
   ForbiddenError,
   NotFoundError,
-  type Role,
   assertNever,
 } from '@sales/shared/domain';
-import { contractsPublishedEvent } from '@sales/contracts/events';
-import type { ContractPerson } from '../signing/contract-commands';
+import { reportPublication } from './report-publication';
+import {
+  FEASIBILITY_ASPECTS,
+  FEASIBILITY_ROLES,
+  type ReportCommand,
+  type ReportDeal,
+  type ReportEvent,
+  type ReportState,
+  type ReportStatus,
+} from './report-types';
 
 /*
  * 签约前报备 (K2), one stream per report (`report-<id>`): the salesperson reports the deal; the
@@ -21,121 +25,6 @@ import type { ContractPerson } from '../signing/contract-commands';
  * manager of the salesperson's division approves it (or rejects it, for good). Signing (K3) rests
  * on an approved report no contract has used yet.
  */
-
-export const reportStreamId = (reportId: string) => `report-${reportId}`;
-
-export const FEASIBILITY_ASPECTS = ['schedule', 'technology', 'installation'] as const;
-export type FeasibilityAspect = (typeof FEASIBILITY_ASPECTS)[number];
-
-/** Who confirms each aspect. */
-export const FEASIBILITY_ROLES: Readonly<Record<FeasibilityAspect, Role>> = {
-  schedule: 'sales_admin',
-  technology: 'engineer',
-  installation: 'installer',
-};
-
-export type ReportDeal = Readonly<{
-  customerId: string;
-  currency: string;
-  /** 预计金额 (含税), integer fen. */
-  expectedAmountMinor: number;
-  products: readonly Readonly<{ productLineId: string; amountMinor: number | null }>[];
-  expectedSigningOn: BusinessDate;
-  expectedDeliveryOn: BusinessDate;
-  technicalRequirements: string;
-  installationConditions: string;
-}>;
-
-export type FeasibilityDecision = Readonly<{
-  outcome: 'confirmed' | 'refused';
-  by: string;
-  note: string;
-  on: BusinessDate;
-}>;
-
-export type ReportStatus = 'submitted' | 'returned' | 'approved' | 'rejected';
-
-export type ReportState = Readonly<{
-  reportId: string | null;
-  salespersonId: string;
-  divisionId: string | null;
-  revision: number;
-  status: ReportStatus;
-  deal: ReportDeal | null;
-  feasibility: Readonly<Record<FeasibilityAspect, FeasibilityDecision | null>>;
-  decidedBy: string | null;
-  decidedOn: BusinessDate | null;
-}>;
-
-type Dated = Readonly<{ on: BusinessDate }>;
-export type ReportSubmitted = DomainEvent<
-  'ReportSubmitted',
-  Readonly<{ reportId: string; salespersonId: string; divisionId: string | null; deal: ReportDeal }> & Dated
->;
-export type ReportRevised = DomainEvent<
-  'ReportRevised',
-  Readonly<{ revision: number; deal: ReportDeal }> & Dated
->;
-export type FeasibilityDecided = DomainEvent<
-  'FeasibilityDecided',
-  Readonly<{
-    revision: number;
-    aspect: FeasibilityAspect;
-    outcome: 'confirmed' | 'refused';
-    by: string;
-    note: string;
-  }> &
-    Dated
->;
-export type ReportApproved = DomainEvent<
-  'ReportApproved',
-  Readonly<{ revision: number; by: string; selfApproval: boolean }> & Dated
->;
-export type ReportRejected = DomainEvent<
-  'ReportRejected',
-  Readonly<{ revision: number; by: string; reason: string }> & Dated
->;
-export type ReportEvent =
-  | ReportSubmitted
-  | ReportRevised
-  | FeasibilityDecided
-  | ReportApproved
-  | ReportRejected;
-
-export type SubmitReport = Command<
-  'SubmitReport',
-  Readonly<{ reportId: string; by: ContractPerson; deal: ReportDeal; today: BusinessDate }>
->;
-export type ReviseReport = Command<
-  'ReviseReport',
-  Readonly<{ by: ContractPerson; deal: ReportDeal; today: BusinessDate }>
->;
-export type DecideFeasibility = Command<
-  'DecideFeasibility',
-  Readonly<{
-    aspect: FeasibilityAspect;
-    outcome: 'confirmed' | 'refused';
-    note: string;
-    by: ContractPerson;
-    today: BusinessDate;
-  }>
->;
-/**
- * `approverId`: the manager of the report's division as of today, or — when the division has no
- * manager — the person above the salesperson (the top of the tree approves their own only when
- * nobody is above them, and that is recorded).
- */
-export type DecideReport = Command<
-  'DecideReport',
-  Readonly<{
-    decision: 'approve' | 'reject';
-    reason: string;
-    by: ContractPerson;
-    approverId: string | null;
-    today: BusinessDate;
-  }>
->;
-export type ReportCommand = SubmitReport | ReviseReport | DecideFeasibility | DecideReport;
 
 const NO_FEASIBILITY = { schedule: null, technology: null, installation: null } as const;
 
@@ -305,60 +194,5 @@ export const reportDecider: Aggregate<ReportState, ReportCommand, ReportEvent> =
   }),
   evolve,
   decide,
-  publish: (event, state) => {
-    const reportId = state.reportId ?? '';
-    const who = { reportId, salespersonId: state.salespersonId, divisionId: state.divisionId };
-    switch (event.type) {
-      case 'ReportSubmitted':
-      case 'ReportRevised': {
-        const deal = event.data.deal;
-        const data = {
-          ...who,
-          revision: state.revision,
-          customerId: deal.customerId,
-          currency: deal.currency,
-          expectedAmountMinor: deal.expectedAmountMinor,
-          productLineIds: deal.products.map((p) => p.productLineId),
-          expectedSigningOn: deal.expectedSigningOn,
-          on: event.data.on,
-        };
-        return [contractsPublishedEvent(event.type, data)];
-      }
-      case 'FeasibilityDecided': {
-        const { revision, aspect, by, on } = event.data;
-        const type = event.data.outcome === 'confirmed' ? 'FeasibilityConfirmed' : 'FeasibilityRefused';
-        return [
-          contractsPublishedEvent(type, {
-            ...who,
-            customerId: state.deal?.customerId ?? '',
-            revision,
-            aspect,
-            by,
-            on,
-          }),
-        ];
-      }
-      case 'ReportApproved':
-        return [
-          contractsPublishedEvent('ReportApproved', {
-            ...who,
-            customerId: state.deal?.customerId ?? '',
-            revision: event.data.revision,
-            by: event.data.by,
-            selfApproval: event.data.selfApproval,
-            on: event.data.on,
-          }),
-        ];
-      case 'ReportRejected':
-        return [
-          contractsPublishedEvent('ReportRejected', {
-            ...who,
-            customerId: state.deal?.customerId ?? '',
-            revision: event.data.revision,
-            by: event.data.by,
-            on: event.data.on,
-          }),
-        ];
-    }
-  },
+  publish: reportPublication,
 };

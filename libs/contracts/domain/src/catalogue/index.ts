@@ -1,1 +1,2 @@
 export * from './catalogue-errors';
+export * from './product-lines';

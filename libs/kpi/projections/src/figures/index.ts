@@ -7,3 +7,4 @@ export * from './customer-counts';
 export * from './targets-in-force';
 export * from './sales-figures';
 export * from './collections';
+export * from './rankings';

@@ -8,3 +8,4 @@ export * from './targets-in-force';
 export * from './sales-figures';
 export * from './collections';
 export * from './rankings';
+export * from './expenses';

@@ -1,6 +1,6 @@
 import { evenLevel, factOrigin } from './facts.fixture';
 import type { InvoiceFact, InvoiceVoidedFact, PaymentFact, TargetsFact, TerminationFact } from '../facts';
-import { collectionFigures } from './collections';
+import { collectionFigures, overdueReceivables } from './collections';
 import { monthPeriod, quarterPeriod } from './period';
 
 const yuan = (n: number) => n * 100;
@@ -136,5 +136,15 @@ describe('P3 应收账款回收率 collection rate and P7 回款达成率', () =
       value: null,
       reason: expect.stringContaining('nothing was outstanding'),
     });
+  });
+});
+
+describe('P7 逾期应收 overdue receivables', () => {
+  it('on 2027-05-16: k1 owes 700,000 due (i1, i2; i6 voided) less 550,000 received (the reversal comes on 05-20); k2 nothing (prepaid)', () => {
+    const overdue = overdueReceivables({ kind: 'person', personId: 'p-li' }, '2027-05-16', facts);
+    expect(overdue.overdueMinor).toBe(yuan(150_000));
+    expect(overdue.contracts).toEqual([
+      { contractId: 'k1', dueMinor: yuan(700_000), paidMinor: yuan(550_000), openMinor: yuan(150_000) },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { BusinessDate } from '@sales/shared/domain';
 import type {
   InvoiceFact,
   InvoiceVoidedFact,
@@ -54,37 +55,9 @@ export function collectionFigures(
   period: Period,
   facts: ReceivableFacts,
 ): CollectionFigures {
-  const voidedOn = new Map(facts.voided.map((v) => [v.invoiceId, v.businessDate]));
-  const terminatedOn = new Map(facts.terminations.map((t) => [t.contractId, t.businessDate]));
-  /** Is the invoice a receivable on `date` (due, not voided, not a terminated contract's future amount)? */
-  const receivableOn = (invoice: InvoiceFact, date: string) => {
-    const voided = voidedOn.get(invoice.invoiceId);
-    const terminated = terminatedOn.get(invoice.contractId);
-    return (
-      invoice.dueOn <= date &&
-      (voided === undefined || voided > date) &&
-      (terminated === undefined || invoice.dueOn <= terminated)
-    );
-  };
-  const invoices = facts.invoices.filter((i) => countsFor(subject, i.personId, i.divisionId));
-  const payments = facts.payments.filter((p) => countsFor(subject, p.personId, p.divisionId));
-
-  const before = (date: string) => {
-    const day = new Date(`${date}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() - 1);
-    return day.toISOString().slice(0, 10);
-  };
-  const eve = before(period.from);
-  const contracts = new Set([...invoices.map((i) => i.contractId), ...payments.map((p) => p.contractId)]);
-  const opening = [...contracts].sort().map((contractId) => {
-    const dueMinor = invoices
-      .filter((i) => i.contractId === contractId && receivableOn(i, eve))
-      .reduce((s, i) => s + i.amountMinor, 0);
-    const paidMinor = payments
-      .filter((p) => p.contractId === contractId && p.businessDate <= eve)
-      .reduce((s, p) => s + p.amountMinor, 0);
-    return { contractId, dueMinor, paidMinor, openMinor: Math.max(0, dueMinor - paidMinor) };
-  });
+  const { invoices, payments, receivableOn } = receivablesOf(subject, facts);
+  const eve = dayBefore(period.from);
+  const opening = balances(invoices, payments, receivableOn, eve, eve);
   const openingMinor = opening.reduce((s, o) => s + o.openMinor, 0);
   const fallingDue = invoices.filter(
     (i) => i.dueOn >= period.from && i.dueOn <= period.to && receivableOn(i, i.dueOn),
@@ -115,4 +88,70 @@ export function collectionFigures(
       opening: opening.filter((o) => o.dueMinor !== 0 || o.paidMinor !== 0),
     },
   };
+}
+
+export const OVERDUE_RECEIVABLES_FORMULA = {
+  zh: '逾期应收 = 按合同：截至前一日已到期的发票金额（红冲、终止后到期的除外）− 截至当日的回款，不低于零，再合计',
+  en: 'overdue receivables = per contract: invoices due before the date (voided ones, and a terminated contract’s later ones, left out) − payments received by the date, never below zero, summed',
+} as const;
+
+/** P7 逾期应收 as of `date`, per contract (only those with something overdue). */
+export function overdueReceivables(subject: Subject, date: BusinessDate, facts: ReceivableFacts) {
+  const { invoices, payments, receivableOn } = receivablesOf(subject, facts);
+  const contracts = balances(invoices, payments, receivableOn, dayBefore(date), date).filter(
+    (c) => c.openMinor > 0,
+  );
+  return { overdueMinor: contracts.reduce((s, c) => s + c.openMinor, 0), contracts };
+}
+
+type Balance = Readonly<{ contractId: string; dueMinor: number; paidMinor: number; openMinor: number }>;
+
+/** The subject's invoices and payments, and when an invoice is a receivable. */
+function receivablesOf(subject: Subject, facts: ReceivableFacts) {
+  const voidedOn = new Map(facts.voided.map((v) => [v.invoiceId, v.businessDate]));
+  const terminatedOn = new Map(facts.terminations.map((t) => [t.contractId, t.businessDate]));
+  /** Is the invoice a receivable on `date` (due, not voided, not a terminated contract's future amount)? */
+  const receivableOn = (invoice: InvoiceFact, date: string) => {
+    const voided = voidedOn.get(invoice.invoiceId);
+    const terminated = terminatedOn.get(invoice.contractId);
+    return (
+      invoice.dueOn <= date &&
+      (voided === undefined || voided > date) &&
+      (terminated === undefined || invoice.dueOn <= terminated)
+    );
+  };
+  return {
+    invoices: facts.invoices.filter((i) => countsFor(subject, i.personId, i.divisionId)),
+    payments: facts.payments.filter((p) => countsFor(subject, p.personId, p.divisionId)),
+    receivableOn,
+  };
+}
+
+/** Per contract: receivables due by `dueBy` less payments received by `paidBy`, never below zero. */
+function balances(
+  invoices: readonly InvoiceFact[],
+  payments: readonly PaymentFact[],
+  receivableOn: (invoice: InvoiceFact, date: string) => boolean,
+  dueBy: BusinessDate,
+  paidBy: BusinessDate,
+): Balance[] {
+  const contracts = new Set([...invoices.map((i) => i.contractId), ...payments.map((p) => p.contractId)]);
+  return [...contracts]
+    .sort()
+    .map((contractId) => {
+      const dueMinor = invoices
+        .filter((i) => i.contractId === contractId && receivableOn(i, dueBy))
+        .reduce((s, i) => s + i.amountMinor, 0);
+      const paidMinor = payments
+        .filter((p) => p.contractId === contractId && p.businessDate <= paidBy)
+        .reduce((s, p) => s + p.amountMinor, 0);
+      return { contractId, dueMinor, paidMinor, openMinor: Math.max(0, dueMinor - paidMinor) };
+    })
+    .filter((b) => b.dueMinor !== 0 || b.paidMinor !== 0);
+}
+
+function dayBefore(date: BusinessDate): BusinessDate {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }

@@ -2,6 +2,10 @@ import type { DetailsWithNames, LocalizedText } from '@sales/shared/domain';
 
 /** zh-CN/en texts of the catalogue slice's error codes; `{name}` placeholders come from the error's details. */
 export const CATALOGUE_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
+  'product-line-change-empty': {
+    zh: '{field}：请给出要修改的名称（name.zh / name.en）或税率（vatBasisPoints）',
+    en: '{field}: say what changes — the name (name.zh / name.en) or the VAT rate (vatBasisPoints)',
+  },
   'catalogue-edit-not-allowed': {
     zh: '产品线目录由系统管理员或业务副总维护（你的角色：{role}）',
     en: 'The product-line catalogue is kept by the IT admin or the VP (your role: {role})',

@@ -205,6 +205,14 @@ describe('产品线目录 the product-line catalogue (K2, K3)', () => {
       .thenThrows(DomainError, 'product-line-name-invalid');
   });
 
+  it('a change that names nothing to change is 400, before the line is even looked up', () => {
+    catalogue.given([defined]).when(change({})).thenThrows(DomainError, 'product-line-change-empty');
+    catalogue
+      .given([])
+      .when(change({ productLineId: 'no-such-line' }))
+      .thenThrows(DomainError, 'product-line-change-empty');
+  });
+
   it('changing or retiring an unknown line is 404; changing a retired line is 409', () => {
     catalogue
       .given([])

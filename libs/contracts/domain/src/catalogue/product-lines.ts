@@ -133,6 +133,9 @@ function decide(command: ProductLineCommand, state: ProductLinesState): ProductL
     case 'ChangeProductLine': {
       const { productLineId, by, today } = command.data;
       assertEditor(by);
+      const { name: newName, vatBasisPoints: newVat } = command.data;
+      if (newName?.zh === undefined && newName?.en === undefined && newVat === undefined)
+        throw new DomainError('product-line-change-empty', { field: 'name' });
       const line = known(state, productLineId);
       const name = {
         zh: command.data.name?.zh === undefined ? line.name.zh : checkName(command.data.name.zh, 'zh'),

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsInt,
   IsNotEmpty,
   IsObject,
@@ -10,6 +11,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -98,8 +100,12 @@ export class ChangeProductLineDto {
   @Type(() => ProductLineNameChangeDto)
   name?: ProductLineNameChangeDto;
 
+  // Given when the name is not: a change names at least one thing to change.
   @vatProperty(false)
-  @Omittable()
+  @ValidateIf(
+    (change: ChangeProductLineDto) => change.vatBasisPoints !== undefined || change.name === undefined,
+  )
+  @IsDefined()
   @IsInt()
   @Min(0)
   @Max(MAX_CATALOGUE_VAT_BASIS_POINTS)

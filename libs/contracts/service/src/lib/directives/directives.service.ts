@@ -12,7 +12,7 @@ import { CLOCK, type ContextRuntime, InjectContext } from '@sales/shared/runtime
 import { ContractsOrgReader } from '../org/contracts-org.reader';
 import { ActiveDirectives } from './active-directives';
 import { actingPerson } from './acting-person';
-import { readContract } from './contract-reader';
+import { readContract } from '../seam/contract-reader';
 
 /**
  * 停工指示 (K6): the directives aggregate (`directives-<contractId>` streams). The VP, IT admin or

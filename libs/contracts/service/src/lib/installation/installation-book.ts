@@ -3,18 +3,13 @@ import {
   INSTALLATION_STREAM_PREFIX,
   type InstallationEvent,
   type InstallationState,
-  contractStreamId,
-  contractView,
   installationDecider,
   installationStreamId,
 } from '@sales/contracts/domain';
 import { NotFoundError } from '@sales/shared/domain';
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
-import { type FoldSource, StreamFold } from '../receivables/stream-fold';
-
-const CONTRACT_STREAM_PREFIX = contractStreamId('');
-const SEAM_EVENTS = new Set(['ContractSigned', 'ContractTransferred', 'ContractTerminated']);
-type SeamEvents = readonly Readonly<{ type: string; data: unknown }>[];
+import { SeamContracts } from '../seam/seam-contracts';
+import { type FoldSource, StreamFold } from '../seam/stream-fold';
 
 export type InstallationEntry = Readonly<{ contract: ContractView; installation: InstallationState }>;
 
@@ -24,18 +19,11 @@ export type InstallationEntry = Readonly<{ contract: ContractView; installation:
  * lists (by installer, division, all) and the overdue milestones are answered from.
  */
 export class InstallationBook {
-  private readonly contracts: StreamFold<SeamEvents>;
+  private readonly contracts: SeamContracts;
   private readonly installations: StreamFold<InstallationState>;
 
   constructor(source: FoldSource, staleMs = 2_000) {
-    this.contracts = new StreamFold<SeamEvents>(
-      source,
-      CONTRACT_STREAM_PREFIX,
-      () => [],
-      (events, event: EventEnvelope) =>
-        SEAM_EVENTS.has(event.type) ? [...events, { type: event.type, data: event.data }] : events,
-      staleMs,
-    );
+    this.contracts = new SeamContracts(source, staleMs);
     this.installations = new StreamFold<InstallationState>(
       source,
       INSTALLATION_STREAM_PREFIX,
@@ -52,7 +40,7 @@ export class InstallationBook {
 
   /** The contract as it stands now (its stream read), or 404. */
   async contract(contractId: string): Promise<ContractView> {
-    const view = contractView(await this.contracts.catchUp(contractStreamId(contractId)));
+    const view = await this.contracts.view(contractId);
     if (!view) throw new NotFoundError('installation-contract-unknown', { contractId });
     return view;
   }
@@ -68,10 +56,8 @@ export class InstallationBook {
 
   /** Every signed contract with its installation, as of the last pass (at most `staleMs` old). */
   async all(): Promise<InstallationEntry[]> {
-    await Promise.all([this.contracts.fresh(), this.installations.fresh()]);
-    return this.contracts.entries().flatMap(([, events]) => {
-      const contract = contractView(events);
-      if (!contract) return [];
+    const [contracts] = await Promise.all([this.contracts.all(), this.installations.fresh()]);
+    return contracts.flatMap((contract) => {
       return [
         { contract, installation: this.installations.get(installationStreamId(contract.terms.contractId)) },
       ];

@@ -3,18 +3,13 @@ import {
   type ReceivableEvent,
   type ReceivableState,
   RECEIVABLE_STREAM_PREFIX,
-  contractStreamId,
-  contractView,
   receivableDecider,
   receivableStreamId,
 } from '@sales/contracts/domain';
 import { NotFoundError } from '@sales/shared/domain';
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
-import { type FoldSource, StreamFold } from './stream-fold';
-
-const CONTRACT_STREAM_PREFIX = contractStreamId('');
-const SEAM_EVENTS = new Set(['ContractSigned', 'ContractTransferred', 'ContractTerminated']);
-type SeamEvents = readonly Readonly<{ type: string; data: unknown }>[];
+import { SeamContracts } from '../seam/seam-contracts';
+import { type FoldSource, StreamFold } from '../seam/stream-fold';
 
 /**
  * What receivables reads of contracts: every signed contract (folded with signing's
@@ -23,18 +18,11 @@ type SeamEvents = readonly Readonly<{ type: string; data: unknown }>[];
  * and the overdue round go through.
  */
 export class ReceivableContracts {
-  private readonly contracts: StreamFold<SeamEvents>;
+  private readonly contracts: SeamContracts;
   private readonly receivables: StreamFold<ReceivableState>;
 
   constructor(source: FoldSource, staleMs = 2_000) {
-    this.contracts = new StreamFold<SeamEvents>(
-      source,
-      CONTRACT_STREAM_PREFIX,
-      () => [],
-      (events, event: EventEnvelope) =>
-        SEAM_EVENTS.has(event.type) ? [...events, { type: event.type, data: event.data }] : events,
-      staleMs,
-    );
+    this.contracts = new SeamContracts(source, staleMs);
     this.receivables = new StreamFold<ReceivableState>(
       source,
       RECEIVABLE_STREAM_PREFIX,
@@ -52,7 +40,7 @@ export class ReceivableContracts {
 
   /** The contract as it stands now (its stream read), or 404. */
   async contract(contractId: string): Promise<ContractView> {
-    const view = contractView(await this.contracts.catchUp(contractStreamId(contractId)));
+    const view = await this.contracts.view(contractId);
     if (!view) throw new NotFoundError('receivable-contract-unknown', { contractId });
     return view;
   }
@@ -69,10 +57,8 @@ export class ReceivableContracts {
 
   /** Every signed contract with its receivable, as of the last pass (at most `staleMs` old). */
   async all(): Promise<Readonly<{ contract: ContractView; receivable: ReceivableState }>[]> {
-    await Promise.all([this.contracts.fresh(), this.receivables.fresh()]);
-    return this.contracts.entries().flatMap(([, events]) => {
-      const contract = contractView(events);
-      if (!contract) return [];
+    const [contracts] = await Promise.all([this.contracts.all(), this.receivables.fresh()]);
+    return contracts.flatMap((contract) => {
       const receivable = this.receivables.get(receivableStreamId(contract.terms.contractId));
       return [{ contract, receivable }];
     });
@@ -80,11 +66,9 @@ export class ReceivableContracts {
 
   /** A customer's contracts, each read afresh (credit exposure decides a signing). */
   async ofCustomer(customerId: string) {
-    await this.contracts.fresh();
-    const ids = this.contracts.entries().flatMap(([, events]) => {
-      const view = contractView(events);
-      return view && view.terms.customerId === customerId ? [view.terms.contractId] : [];
-    });
+    const ids = (await this.contracts.all())
+      .filter((view) => view.terms.customerId === customerId)
+      .map((view) => view.terms.contractId);
     return Promise.all(
       ids.map(async (contractId) => ({
         contract: await this.contract(contractId),

@@ -56,7 +56,12 @@ export const COMMAND_OUTCOME_SCHEMA: Schema = {
   type: 'object',
   required: ['version', 'events'],
   properties: {
-    version: { type: 'integer', minimum: 1 },
+    version: {
+      type: 'integer',
+      minimum: 0,
+      description:
+        '流的新版本；重复提交、无需记录时为原版本（空流为 0）/ the stream’s version after it; a retry that records nothing answers the version it found (0 for an empty stream)',
+    },
     events: {
       type: 'array',
       items: {

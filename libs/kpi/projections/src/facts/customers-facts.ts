@@ -5,6 +5,8 @@ import type {
   CustomerMergedV1,
   CustomerOwnerChangedV1,
   CustomerRegisteredV1,
+  FieldDayOutV1,
+  FieldWorkPolicySetV1,
   ExpenseApprovedV1,
   VisitLoggedV1,
 } from '@sales/customers/events';
@@ -41,6 +43,27 @@ export const CUSTOMERS_FACT_READERS: FactReaders = {
           personId: d.personId,
           divisionId: d.divisionId,
           customerId: d.customerId,
+        },
+      ];
+    },
+  },
+  FieldDayOut: {
+    versions: [1],
+    read: (event, origin) => {
+      const d = dataOf<FieldDayOutV1>(event);
+      return [{ ...origin(d.businessDate), kind: 'day-out', personId: d.personId, divisionId: d.divisionId }];
+    },
+  },
+  FieldWorkPolicySet: {
+    versions: [1],
+    read: (event, origin) => {
+      const d = dataOf<FieldWorkPolicySetV1>(event);
+      return [
+        {
+          ...origin(d.effectiveOn),
+          kind: 'field-work-policy',
+          version: d.version,
+          minimumCheckInsPerDayOut: d.minimumCheckInsPerDayOut,
         },
       ];
     },

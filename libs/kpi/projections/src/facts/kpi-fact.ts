@@ -60,6 +60,14 @@ export type VisitFact = FactOrigin &
 export type CheckInFact = FactOrigin &
   Readonly<{ kind: 'check-in'; personId: string; divisionId: string | null; customerId: string | null }>;
 
+/** P7 check-in compliance: a day a salesperson was out of the office (it needs check-ins). */
+export type DayOutFact = FactOrigin &
+  Readonly<{ kind: 'day-out'; personId: string; divisionId: string | null }>;
+
+/** P7: the check-ins a day out needs, from `businessDate` (the policy's effective date) on. */
+export type FieldWorkPolicyFact = FactOrigin &
+  Readonly<{ kind: 'field-work-policy'; version: number; minimumCheckInsPerDayOut: number }>;
+
 /** P5/P7: a customer registered (a new potential customer when it has an owner). */
 export type CustomerRegisteredFact = FactOrigin &
   Readonly<{
@@ -161,6 +169,8 @@ export type KpiFact =
   | TargetsFact
   | VisitFact
   | CheckInFact
+  | DayOutFact
+  | FieldWorkPolicyFact
   | CustomerRegisteredFact
   | CustomerOwnerFact
   | CustomerMergedFact

@@ -9,3 +9,4 @@ export * from './sales-figures';
 export * from './collections';
 export * from './rankings';
 export * from './expenses';
+export * from './check-in-compliance';

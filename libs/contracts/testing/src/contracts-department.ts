@@ -1,10 +1,5 @@
-import { eventually } from '@sales/shared/app-testing';
+import { type ApiCall, SCENARIO_DIVISIONS, eventually, hireThroughOrg } from '@sales/shared/app-testing';
 import type { Actor } from '@sales/shared/domain';
-
-/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
-const BACKDATED = '补录既有组织 / recording the existing department';
-
-import type { ApiCall } from '@sales/shared/app-testing';
 
 export type { ApiCall };
 
@@ -48,25 +43,7 @@ const PEOPLE = [
  * events) knows every person.
  */
 export async function hireContractsDepartment(org: ApiCall, contracts: ApiCall, day = '2025-12-01') {
-  const { admin, vp } = contractsActors;
-  const expect201 = async (step: string, path: string, actor: Actor, body: unknown) => {
-    const response = await org('POST', path, {
-      actor,
-      body: { ...(body as object), effectiveOn: day, backdatingReason: BACKDATED },
-    });
-    if (response.status !== 201)
-      throw new Error(`${step}: ${response.status} ${JSON.stringify(response.body)}`);
-  };
-  await expect201('hire VP', '/org/people', admin, { personId: 'p-vp', name: '张伟', role: 'vp' });
-  for (const [divisionId, code, name] of [
-    ['d-east', 'EAST', '华东事业部'],
-    ['d-south', 'SOUTH', '华南事业部'],
-  ]) {
-    await expect201(`create ${name}`, '/org/divisions', vp, { divisionId, code, name });
-  }
-  for (const [personId, name, role, divisionId, managerId] of PEOPLE) {
-    await expect201(`hire ${name}`, '/org/people', vp, { personId, name, role, divisionId, managerId });
-  }
+  await hireThroughOrg(org, { day, divisions: SCENARIO_DIVISIONS, people: PEOPLE });
   await contractsKnowDepartment(contracts);
 }
 

@@ -1,10 +1,5 @@
-import { eventually } from '@sales/shared/app-testing';
+import { type ApiCall, SCENARIO_DIVISIONS, eventually, hireThroughOrg } from '@sales/shared/app-testing';
 import type { Actor } from '@sales/shared/domain';
-
-/** These org changes are dated before today (倒签): only with a reason, by the VP or an admin. */
-const BACKDATED = '补录既有组织 / recording the existing department';
-
-import type { ApiCall } from '@sales/shared/app-testing';
 
 export type { ApiCall };
 
@@ -26,32 +21,18 @@ export const customersActors = {
  * answers 200 only once the tree has them.
  */
 export async function hireCustomersDepartment(org: ApiCall, customers: ApiCall, day = '2025-12-01') {
-  const { admin, vp } = customersActors;
-  const expect201 = async (step: string, path: string, actor: Actor, body: unknown) => {
-    const response = await org('POST', path, {
-      actor,
-      body: { ...(body as object), effectiveOn: day, backdatingReason: BACKDATED },
-    });
-    if (response.status !== 201)
-      throw new Error(`${step}: ${response.status} ${JSON.stringify(response.body)}`);
-  };
-  await expect201('hire VP', '/org/people', admin, { personId: 'p-vp', name: '张伟', role: 'vp' });
-  for (const [divisionId, code, name] of [
-    ['d-east', 'EAST', '华东事业部'],
-    ['d-south', 'SOUTH', '华南事业部'],
-  ]) {
-    await expect201(`create ${name}`, '/org/divisions', vp, { divisionId, code, name });
-  }
-  for (const [personId, name, role, divisionId, managerId] of [
-    ['p-chen', '陈志强', 'division_manager', 'd-east', 'p-vp'],
-    ['p-zhou', '周敏', 'division_manager', 'd-south', 'p-vp'],
-    ['p-li', '李娜', 'salesperson', 'd-east', 'p-chen'],
-    ['p-wang', '王磊', 'salesperson', 'd-east', 'p-chen'],
-    ['p-fin', '刘芳', 'finance', null, 'p-vp'],
-    ['p-he', '何芸', 'salesperson', 'd-south', 'p-zhou'],
-  ] as const) {
-    await expect201(`hire ${name}`, '/org/people', vp, { personId, name, role, divisionId, managerId });
-  }
+  await hireThroughOrg(org, {
+    day,
+    divisions: SCENARIO_DIVISIONS,
+    people: [
+      ['p-chen', '陈志强', 'division_manager', 'd-east', 'p-vp'],
+      ['p-zhou', '周敏', 'division_manager', 'd-south', 'p-vp'],
+      ['p-li', '李娜', 'salesperson', 'd-east', 'p-chen'],
+      ['p-wang', '王磊', 'salesperson', 'd-east', 'p-chen'],
+      ['p-fin', '刘芳', 'finance', null, 'p-vp'],
+      ['p-he', '何芸', 'salesperson', 'd-south', 'p-zhou'],
+    ],
+  });
   await customersKnowDepartment(customers);
 }
 

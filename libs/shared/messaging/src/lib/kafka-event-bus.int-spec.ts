@@ -150,6 +150,29 @@ describe('KafkaEventBus on a real broker', () => {
       [deadLetterTopic(topic), 2],
     ]);
   });
+  it('lets several services prepare the same new topics at once: every one returns with leaders elected', async () => {
+    // Services starting together (org, customers, contracts) each prepare their own and each
+    // other's topics; right after a creation the broker may still answer UNKNOWN_TOPIC_OR_PARTITION,
+    // which kafkajs' own wait for leaders does not retry (a service crashed on it in CI).
+    const topics = Array.from({ length: 4 }, () => uniqueName('bus-race'));
+    const buses = Array.from({ length: 6 }, () => newBus());
+    try {
+      for (let round = 0; round < 3; round++) {
+        const fresh = topics.map((topic) => `${topic}-${round}`);
+        await Promise.all(buses.map((b, i) => b.ensureTopics(i % 2 ? fresh : [...fresh].reverse(), 3)));
+        const admin = raw.admin();
+        await admin.connect();
+        const metadata = await admin.fetchTopicMetadata({ topics: fresh });
+        await admin.disconnect();
+        for (const t of metadata.topics) {
+          expect(t.partitions.map((p) => p.leader >= 0)).toEqual([true, true, true]);
+        }
+      }
+    } finally {
+      await Promise.all(buses.map((b) => b.close()));
+    }
+  });
+
   it('publishes a batch bigger than the broker takes in one request (1 MiB) as several, in order', async () => {
     const topic = uniqueName('bus-big');
     await bus.ensureTopics([topic], 1);

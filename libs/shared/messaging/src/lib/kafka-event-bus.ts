@@ -14,6 +14,7 @@ import { kafkaJsonLogCreator, type JsonLineSink } from './kafka-json-log';
 import { processMessage } from './message-processor';
 import { startPublishSpan } from './message-tracing';
 import { ProcessedEventGuard } from './processed-event-guard';
+import { createTopicsWithLeaders } from './topic-preparation';
 
 export type KafkaEventBusOptions = Readonly<{
   brokers: readonly string[];
@@ -183,16 +184,11 @@ export class KafkaEventBus implements EventBus {
 
   /** Creates the topics (and their dead-letter topics) when missing; existing ones are left as they are. */
   async ensureTopics(topics: readonly string[], partitions: number): Promise<void> {
-    const admin = await this.connectedAdmin();
-    const existing = new Set(await admin.listTopics());
-    const wanted = topics
-      .flatMap((topic) => [topic, deadLetterTopic(topic)])
-      .filter((topic) => !existing.has(topic));
-    if (wanted.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: wanted.map((topic) => ({ topic, numPartitions: partitions })),
-    });
+    const all = topics.flatMap((topic) => [topic, deadLetterTopic(topic)]);
+    await createTopicsWithLeaders(
+      await this.connectedAdmin(),
+      all.map((topic) => ({ topic, numPartitions: partitions })),
+    );
   }
 
   async ping(): Promise<void> {
@@ -238,7 +234,7 @@ export class KafkaEventBus implements EventBus {
         if ((await admin.listTopics()).includes(dlq)) return;
         const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
         const numPartitions = metadata.topics[0]?.partitions.length ?? 1;
-        await admin.createTopics({ waitForLeaders: true, topics: [{ topic: dlq, numPartitions }] });
+        await createTopicsWithLeaders(admin, [{ topic: dlq, numPartitions }]);
       })();
       ready.catch(() => this.deadLetterTopics.delete(dlq));
       this.deadLetterTopics.set(dlq, ready);

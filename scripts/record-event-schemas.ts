@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { CONTRACTS_EVENT_CATALOGUE } from '@sales/contracts/events';
 import { CUSTOMERS_EVENT_CATALOGUE } from '@sales/customers/events';
+import { KPI_EVENT_CATALOGUE } from '@sales/kpi/events';
 import { ORG_EVENT_CATALOGUE } from '@sales/org/events';
 import { TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
 import { recordNewSchemas } from '@sales/shared/testing';
@@ -15,6 +16,7 @@ const catalogues = {
   targets: TARGETS_EVENT_CATALOGUE,
   customers: CUSTOMERS_EVENT_CATALOGUE,
   contracts: CONTRACTS_EVENT_CATALOGUE,
+  kpi: KPI_EVENT_CATALOGUE,
 };
 for (const [context, catalogue] of Object.entries(catalogues)) {
   for (const path of recordNewSchemas(catalogue, join(root, 'libs', context, 'events', 'schemas'))) {

@@ -170,6 +170,7 @@ export async function benchRelay(
           if (publishedEvents >= commits * 2) allPublished();
         },
         subscribe: (s) => bus.subscribe(s),
+        subscribeBatches: (s) => bus.subscribeBatches(s),
         ping: () => bus.ping(),
         close: () => bus.close(),
       };

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
 import { ContractsModule } from '@sales/contracts/service';
 import { CustomersModule } from '@sales/customers/service';
+import { KpiApiModule, KpiProjectorModule } from '@sales/kpi/service';
 import { DemoContractsLoader } from './demo/demo-contracts.loader';
 import { DemoCustomersLoader } from './demo/demo-customers.loader';
 import { DemoDepartmentLoader } from './demo/demo-department.loader';
@@ -25,6 +26,8 @@ export class StandaloneModule {
         TargetsModule,
         CustomersModule,
         ContractsModule,
+        KpiProjectorModule,
+        KpiApiModule,
       ],
       providers: [DemoDepartmentLoader, DemoCustomersLoader, DemoContractsLoader],
     };

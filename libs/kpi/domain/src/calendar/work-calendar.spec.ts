@@ -1,4 +1,6 @@
-import { DomainError, ForbiddenError, fold } from '@sales/shared/domain';
+import Ajv2020 from 'ajv/dist/2020';
+import { KPI_EVENT_CATALOGUE } from '@sales/kpi/events';
+import { DomainError, ForbiddenError, fold, publicationOf } from '@sales/shared/domain';
 import { CALENDAR_2025, CALENDAR_2026_SAMPLE, type CalendarSeed } from './calendar-seeds';
 import { type SetWorkCalendar, type WorkCalendarEvent, workCalendarDecider } from './work-calendar';
 import { daysIn, workingDays, type YearArrangement } from './working-days';
@@ -113,5 +115,41 @@ describe('工作日历 the work calendar, set by the sales admin or the VP', () 
       expect(error).toBeInstanceOf(DomainError);
       expect(error).toMatchObject({ code, details: expect.objectContaining({ field }) });
     }
+  });
+});
+
+describe('工作日历 as other systems see it (kpi.WorkCalendarSet.v1)', () => {
+  const schema = KPI_EVENT_CATALOGUE.find(
+    (spec) => spec.type === 'WorkCalendarSet' && spec.schemaVersion === 1,
+  );
+  const valid = new Ajv2020({ strict: false }).compile(schema?.schema ?? {});
+
+  it('every version is published whole, with its source and who set it (not when: that is the envelope’s time)', () => {
+    const first = workCalendarDecider.decide(setting(CALENDAR_2025), workCalendarDecider.initialState());
+    const corrected = { ...CALENDAR_2025, makeUpWorkdays: CALENDAR_2025.makeUpWorkdays.slice(0, 4) };
+    const second = workCalendarDecider.decide(setting(corrected, 'vp'), fold(workCalendarDecider, first));
+    const { published } = publicationOf(workCalendarDecider, workCalendarDecider.initialState(), [
+      ...first,
+      ...second,
+    ]);
+    expect(published).toEqual([
+      {
+        type: 'WorkCalendarSet',
+        schemaVersion: 1,
+        data: {
+          year: 2025,
+          holidays: CALENDAR_2025.holidays,
+          makeUpWorkdays: CALENDAR_2025.makeUpWorkdays,
+          source: CALENDAR_2025.source,
+          version: 1,
+          setBy: 'p-sun',
+        },
+      },
+      expect.objectContaining({
+        type: 'WorkCalendarSet',
+        data: expect.objectContaining({ version: 2, makeUpWorkdays: corrected.makeUpWorkdays }),
+      }),
+    ]);
+    for (const event of published) expect([valid(event.data), valid.errors]).toEqual([true, null]);
   });
 });

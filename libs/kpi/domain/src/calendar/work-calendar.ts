@@ -1,3 +1,4 @@
+import { kpiPublishedEvent } from '@sales/kpi/events';
 import {
   type Aggregate,
   type BusinessDate,
@@ -5,6 +6,7 @@ import {
   DomainError,
   type DomainEvent,
   ForbiddenError,
+  type PublishedEvent,
   type Role,
 } from '@sales/shared/domain';
 import { type CalendarDay, isWeekend, type YearArrangement } from './working-days';
@@ -121,6 +123,11 @@ export const workCalendarDecider: Aggregate<WorkCalendarState, WorkCalendarComma
   initialState: () => ({ arrangement: null, source: null, version: 0 }),
   evolve,
   decide,
-  // Published by the kpi context's events lib when its service is built (issue 11).
-  publish: () => [],
+  publish,
 };
+
+/** Subscribers learn every version of a year's arrangement whole; when it was set is the envelope's time. */
+function publish(event: WorkCalendarEvent): readonly PublishedEvent[] {
+  const { year, holidays, makeUpWorkdays, source, version, setBy } = event.data;
+  return [kpiPublishedEvent('WorkCalendarSet', { year, holidays, makeUpWorkdays, source, version, setBy })];
+}

@@ -64,6 +64,7 @@ export const CUSTOMERS_FACT_READERS: FactReaders = {
           kind: 'field-work-policy',
           version: d.version,
           minimumCheckInsPerDayOut: d.minimumCheckInsPerDayOut,
+          revisitCadenceDays: d.revisitCadenceDays,
         },
       ];
     },

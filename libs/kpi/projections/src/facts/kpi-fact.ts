@@ -1,5 +1,5 @@
 import type { BusinessDate } from '@sales/shared/domain';
-import type { Grade, VisitKind } from '@sales/customers/events';
+import type { Grade, RevisitCadence, VisitKind } from '@sales/customers/events';
 import type { NodeTargets, UnitId } from '@sales/targets/events';
 
 /*
@@ -66,7 +66,13 @@ export type DayOutFact = FactOrigin &
 
 /** P7: the check-ins a day out needs, from `businessDate` (the policy's effective date) on. */
 export type FieldWorkPolicyFact = FactOrigin &
-  Readonly<{ kind: 'field-work-policy'; version: number; minimumCheckInsPerDayOut: number }>;
+  Readonly<{
+    kind: 'field-work-policy';
+    version: number;
+    minimumCheckInsPerDayOut: number;
+    /** P7 overdue revisits: days per grade (null: ungraded customers have none). */
+    revisitCadenceDays: RevisitCadence;
+  }>;
 
 /** P5/P7: a customer registered (a new potential customer when it has an owner). */
 export type CustomerRegisteredFact = FactOrigin &

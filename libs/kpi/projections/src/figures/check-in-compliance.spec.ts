@@ -21,6 +21,7 @@ const policy = (minimumCheckInsPerDayOut: number, from: string): FieldWorkPolicy
   kind: 'field-work-policy',
   version: 1,
   minimumCheckInsPerDayOut,
+  revisitCadenceDays: { A: 7, B: 14, C: 30, D: 90, ungraded: null },
 });
 
 /*

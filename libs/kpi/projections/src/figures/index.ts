@@ -10,3 +10,4 @@ export * from './collections';
 export * from './rankings';
 export * from './expenses';
 export * from './check-in-compliance';
+export * from './overdue-revisits';

@@ -1,56 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
 import { DLQ } from './dead-letter';
-import { deadLetterTopic, type DeliveryContext, type EventBus, type RetryPolicy } from './event-bus.port';
+import { describeBatchSubscriptionContract } from './event-bus-batches.contract-spec';
+import {
+  anEvent,
+  aStream,
+  eventually,
+  FAST_RETRY,
+  HandlerFailure,
+  type EventBusContractFixture,
+} from './event-bus.contract-fixtures';
+import { deadLetterTopic, type DeliveryContext, type EventBus } from './event-bus.port';
 
-export type EventBusContractFixture = Readonly<{
-  bus: EventBus;
-  /** A topic no other test uses (with several partitions where the adapter has partitions). */
-  newTopic: () => Promise<string>;
-  newGroupId: () => string;
-}>;
+export { anEvent, aStream, type EventBusContractFixture } from './event-bus.contract-fixtures';
 
 type Received = Readonly<{ event: EventEnvelope; delivery: DeliveryContext }>;
-
-const FAST_RETRY: RetryPolicy = { attempts: 3, initialBackoffMs: 5, maxBackoffMs: 20 };
-
-export function anEvent(overrides: Partial<EventEnvelope> = {}): EventEnvelope {
-  return {
-    id: randomUUID(),
-    context: 'contracts',
-    streamId: `contract-${randomUUID()}`,
-    version: 1,
-    type: 'ContractSigned',
-    schemaVersion: 1,
-    data: { amount: { minor: '1250000', currency: 'CNY' } },
-    time: '2026-03-01T09:30:00.000+08:00',
-    actor: { userId: 'u-7', role: 'salesperson' },
-    correlationId: randomUUID(),
-    ...overrides,
-  };
-}
-
-/** Events 1..n of one stream. */
-export function aStream(streamId: string, count: number): EventEnvelope[] {
-  return Array.from({ length: count }, (_, i) => anEvent({ streamId, version: i + 1 }));
-}
-
-async function eventually(what: string, condition: () => boolean, timeoutMs = 45_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 function countBy(items: readonly Received[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const { event } of items) counts.set(event.id, (counts.get(event.id) ?? 0) + 1);
   return counts;
-}
-
-class HandlerFailure extends Error {
-  readonly code = 'projection-rejected';
 }
 
 /** The behaviour every EventBus adapter must show (ARCHITECTURE.md §3). */
@@ -329,5 +298,7 @@ export function describeEventBusContract(
       expect(finished).toBe(true);
       await expect(bus.publish(topic, [anEvent()])).rejects.toMatchObject({ code: 'event-bus-closed' });
     });
+
+    describeBatchSubscriptionContract(() => fixture);
   });
 }

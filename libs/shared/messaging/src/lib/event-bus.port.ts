@@ -13,6 +13,7 @@ export type DeliveryContext = Readonly<{
   headers?: Readonly<Record<string, string>>;
 }>;
 
+/** `attempts: Infinity` retries forever (a projector whose database is down waits; nothing is dead-lettered). */
 export type RetryPolicy = Readonly<{ attempts: number; initialBackoffMs: number; maxBackoffMs: number }>;
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, initialBackoffMs: 200, maxBackoffMs: 5_000 };
@@ -35,6 +36,47 @@ export type Subscription = Readonly<{
   fromBeginning?: boolean;
 }>;
 
+/** Where a batch sits in its partition: one topic, one partition, consecutive offsets. */
+export type BatchDelivery = Readonly<{
+  topic: string;
+  partition: number;
+  /** Offsets of the batch's first and last message (dead-lettered unparseable ones included). */
+  firstOffset: string;
+  lastOffset: string;
+  /** 1 on first delivery, incremented on each retry of the whole batch. */
+  attempt: number;
+  /**
+   * Messages left on the partition after this batch when it was fetched (Kafka: high watermark −
+   * lastOffset − 1; in-process: log length − position after the batch). 0 means caught up.
+   */
+  eventsBehind: number;
+  /** When the batch's last message was published (ISO; Kafka's message timestamp), null when unknown. */
+  lastPublishedAt: string | null;
+}>;
+
+export const DEFAULT_MAX_BATCH_SIZE = 500;
+
+export type BatchSubscription = Readonly<{
+  /** Exact consumer group id (no hidden suffixes). */
+  groupId: string;
+  topics: readonly string[];
+  /**
+   * Gets consecutive events of ONE partition of ONE topic, in order (a batch never mixes
+   * partitions or topics). Same at-least-once semantics as `Subscription.handle`, per batch: the
+   * offsets move past the batch only after this resolved; throwing retries the whole batch with
+   * backoff, and after `retry.attempts` every message of the batch goes to the dead-letter topic.
+   * Unparseable messages are dead-lettered at once and left out; ids this subscription already
+   * handled in this process are left out too. `events` may therefore be empty: the call still
+   * says where the partition stands (`eventsBehind`), so lag metrics reach 0.
+   */
+  handleBatch: (events: readonly EventEnvelope[], delivery: BatchDelivery) => Promise<void>;
+  retry?: RetryPolicy;
+  /** Start a new group at the beginning of the topics (default true: nothing is missed). */
+  fromBeginning?: boolean;
+  /** Most messages in one batch (default DEFAULT_MAX_BATCH_SIZE). */
+  maxBatchSize?: number;
+}>;
+
 export type SubscriptionHandle = Readonly<{ stop: () => Promise<void> }>;
 
 /** Name of the dead-letter topic of a consumer group's source topic. */
@@ -51,6 +93,8 @@ export interface EventBus {
   /** Resolves once the broker acknowledged every event (acks=all); order per stream is kept. */
   publish(topic: string, events: readonly EventEnvelope[]): Promise<void>;
   subscribe(subscription: Subscription): Promise<SubscriptionHandle>;
+  /** Like `subscribe`, but the handler gets the events in batches (see BatchSubscription). */
+  subscribeBatches(subscription: BatchSubscription): Promise<SubscriptionHandle>;
   /** Is the broker answering? (`/health/ready`) */
   ping(): Promise<void>;
   /**

@@ -74,4 +74,27 @@ describe('InProcessEventBus', () => {
     await bus.close();
     expect(seen).toHaveLength(1);
   });
+
+  it('delivers several topics to one group in batches of one topic each, interleaved in publish order', async () => {
+    const bus = new InProcessEventBus();
+    const [a1, a2, b1, a3] = [anEvent(), anEvent(), anEvent(), anEvent()];
+    await bus.publish('sales.org.events', [a1, a2]);
+    await bus.publish('sales.contracts.events', [b1]);
+    await bus.publish('sales.org.events', [a3]);
+    const seen: Array<[string, string[], number]> = [];
+    await bus.subscribeBatches({
+      groupId: 'kpi',
+      topics: ['sales.contracts.events', 'sales.org.events'],
+      maxBatchSize: 2,
+      handleBatch: async (events, delivery) =>
+        void seen.push([delivery.topic, events.map((e) => e.id), delivery.eventsBehind]),
+    });
+    while (seen.length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    await bus.close();
+    expect(seen).toEqual([
+      ['sales.org.events', [a1.id, a2.id], 1],
+      ['sales.contracts.events', [b1.id], 0],
+      ['sales.org.events', [a3.id], 0],
+    ]);
+  });
 });

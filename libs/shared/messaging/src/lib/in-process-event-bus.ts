@@ -1,12 +1,15 @@
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
+import { maxBatchSizeOf, processBatch } from './batch-processor';
 import { toTransportMessage, type TransportMessage } from './cloud-events';
 import {
   deadLetterTopic,
   type EventBus,
+  type BatchSubscription,
   type RetryPolicy,
   type Subscription,
   type SubscriptionHandle,
 } from './event-bus.port';
+import { GroupReader, type LogEntry, type ReadStep } from './in-process-group-reader';
 import { processMessage } from './message-processor';
 import { startPublishSpan } from './message-tracing';
 import { ProcessedEventGuard } from './processed-event-guard';
@@ -29,16 +32,13 @@ export class InProcessBusClosedError extends Error {
   }
 }
 
-/** `seq` orders entries across topics, so a group reading several topics sees publish order. */
-type LogEntry = Readonly<{ seq: number; message: TransportMessage }>;
-
 /**
  * The EventBus inside one process (standalone mode). Each topic is an ordered in-memory log kept
  * for the life of the process, so a group created later can still read it from the beginning; in
  * standalone the durable copy is the file event store, which the relay republishes from on start.
  * Messages are stored in their CloudEvents wire form, so both adapters serialise alike. Per group:
  * one sequential reader, committed offsets that survive a stop/re-subscribe, and the same
- * retry → dead-letter and dedup semantics as Kafka (shared `processMessage`).
+ * retry → dead-letter and dedup semantics as Kafka (shared `processMessage`, `processBatch`).
  */
 export class InProcessEventBus implements EventBus {
   /** Its logs live in memory: gone with the process. */
@@ -69,6 +69,64 @@ export class InProcessEventBus implements EventBus {
   }
 
   async subscribe(subscription: Subscription): Promise<SubscriptionHandle> {
+    const withRetry: Subscription = {
+      ...subscription,
+      retry: subscription.retry ?? this.options.defaultRetry,
+    };
+    const guard = new ProcessedEventGuard(this.options.dedupCapacity);
+    return this.read(subscription, 1, (topic, offset, [{ message }], signal) =>
+      processMessage({
+        subscription: withRetry,
+        guard,
+        signal,
+        topic,
+        partition: 0,
+        offset: String(offset),
+        message,
+        deadLetter: async (extra) => this.deadLetter(topic, message, extra),
+      }),
+    );
+  }
+
+  /** Up to `maxBatchSize` consecutive entries of one topic per batch; the topics interleave in publish order. */
+  async subscribeBatches(subscription: BatchSubscription): Promise<SubscriptionHandle> {
+    const maxBatchSize = maxBatchSizeOf(subscription);
+    const withRetry: BatchSubscription = {
+      ...subscription,
+      retry: subscription.retry ?? this.options.defaultRetry,
+    };
+    const guard = new ProcessedEventGuard(this.options.dedupCapacity);
+    return this.read(subscription, maxBatchSize, (topic, offset, entries, signal) =>
+      processBatch({
+        subscription: withRetry,
+        guard,
+        signal,
+        topic,
+        partition: 0,
+        messages: entries.map((entry, i) => ({ offset: String(offset + i), message: entry.message })),
+        eventsBehind: this.log(topic).length - (offset + entries.length),
+        lastPublishedAt: entries[entries.length - 1].publishedAt,
+        deadLetter: async (m, extra) =>
+          this.deadLetter(topic, entries[Number(m.offset) - offset].message, extra),
+      }),
+    );
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.running.values()].map((reader) => reader.stop()));
+  }
+
+  /** Starts the group's one reader, from its committed offsets (a new group: per `fromBeginning`). */
+  private async read(
+    subscription: Readonly<{ groupId: string; topics: readonly string[]; fromBeginning?: boolean }>,
+    take: number,
+    step: ReadStep,
+  ): Promise<SubscriptionHandle> {
     this.assertOpen();
     const { groupId } = subscription;
     if (this.running.has(groupId)) throw new GroupAlreadySubscribedError(groupId);
@@ -82,11 +140,11 @@ export class InProcessEventBus implements EventBus {
         offsets.set(topic, subscription.fromBeginning === false ? this.log(topic).length : 0);
     }
     const reader = new GroupReader(
-      { ...subscription, retry: subscription.retry ?? this.options.defaultRetry },
+      subscription.topics,
+      take,
       offsets,
       (topic) => this.log(topic),
-      (topic, message) => this.append(topic, message),
-      new ProcessedEventGuard(this.options.dedupCapacity),
+      step,
       () => this.running.delete(groupId),
     );
     this.running.set(groupId, reader);
@@ -94,17 +152,16 @@ export class InProcessEventBus implements EventBus {
     return { stop: () => reader.stop() };
   }
 
-  async ping(): Promise<void> {
-    this.assertOpen();
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    await Promise.all([...this.running.values()].map((reader) => reader.stop()));
+  private deadLetter(topic: string, message: TransportMessage, extra: Record<string, string>): void {
+    this.append(deadLetterTopic(topic), {
+      key: message.key,
+      value: message.value,
+      headers: { ...message.headers, ...extra },
+    });
   }
 
   private append(topic: string, message: TransportMessage): void {
-    this.log(topic).push({ seq: ++this.seq, message });
+    this.log(topic).push({ seq: ++this.seq, publishedAt: new Date().toISOString(), message });
     for (const reader of this.running.values()) reader.wake(topic);
   }
 
@@ -119,82 +176,5 @@ export class InProcessEventBus implements EventBus {
 
   private assertOpen(): void {
     if (this.closed) throw new InProcessBusClosedError();
-  }
-}
-
-const YIELD_EVERY = 100;
-
-class GroupReader {
-  private readonly abort = new AbortController();
-  private wakeUp?: () => void;
-  private loop?: Promise<void>;
-  private handledSinceYield = 0;
-
-  constructor(
-    private readonly subscription: Subscription,
-    private readonly offsets: Map<string, number>,
-    private readonly log: (topic: string) => readonly LogEntry[],
-    private readonly append: (topic: string, message: TransportMessage) => void,
-    private readonly guard: ProcessedEventGuard,
-    private readonly onStopped: () => void,
-  ) {}
-
-  start(): void {
-    this.loop = this.run().finally(this.onStopped);
-  }
-
-  wake(topic: string): void {
-    if (this.subscription.topics.includes(topic)) this.wakeUp?.();
-  }
-
-  /** Waits for the handler in flight; a pending retry is abandoned and its message stays uncommitted. */
-  async stop(): Promise<void> {
-    this.abort.abort();
-    this.wakeUp?.();
-    await this.loop;
-  }
-
-  private async run(): Promise<void> {
-    while (!this.abort.signal.aborted) {
-      const next = this.next();
-      if (!next) {
-        await new Promise<void>((resolve) => (this.wakeUp = resolve));
-        this.wakeUp = undefined;
-        continue;
-      }
-      const { topic, offset, message } = next;
-      const outcome = await processMessage({
-        subscription: this.subscription,
-        guard: this.guard,
-        signal: this.abort.signal,
-        topic,
-        partition: 0,
-        offset: String(offset),
-        message,
-        deadLetter: async (extra) =>
-          this.append(deadLetterTopic(topic), {
-            key: message.key,
-            value: message.value,
-            headers: { ...message.headers, ...extra },
-          }),
-      });
-      if (outcome === 'commit') this.offsets.set(topic, offset + 1);
-      // Handlers that never touch I/O would otherwise replay a long log without yielding to timers and sockets.
-      if (++this.handledSinceYield >= YIELD_EVERY) {
-        this.handledSinceYield = 0;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
-  }
-
-  /** The oldest unhandled entry across the subscribed topics. */
-  private next(): { topic: string; offset: number; message: TransportMessage } | undefined {
-    let best: { topic: string; offset: number; entry: LogEntry } | undefined;
-    for (const topic of this.subscription.topics) {
-      const offset = this.offsets.get(topic) ?? 0;
-      const entry = this.log(topic)[offset];
-      if (entry && (!best || entry.seq < best.entry.seq)) best = { topic, offset, entry };
-    }
-    return best && { topic: best.topic, offset: best.offset, message: best.entry.message };
   }
 }

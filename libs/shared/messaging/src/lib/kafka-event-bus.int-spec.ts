@@ -12,7 +12,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { toTransportMessage } from './cloud-events';
 import { DLQ } from './dead-letter';
 import { anEvent, describeEventBusContract } from './event-bus.contract-spec';
-import { deadLetterTopic, type DeliveryContext } from './event-bus.port';
+import { deadLetterTopic, type BatchDelivery, type DeliveryContext } from './event-bus.port';
 import { KafkaEventBus } from './kafka-event-bus';
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
 
@@ -111,6 +111,66 @@ describe('KafkaEventBus on a real broker', () => {
     expect(dead[0].headers[DLQ.error]).toMatch(/^PoisonMessageError: poison message: missing header ce_type/);
     expect(dead[1]).toMatchObject({ key: 'k-2', value: 'plain text' });
     expect(dead[1].headers).toMatchObject({ [DLQ.errorCode]: 'poison-message', [DLQ.offset]: '1' });
+  });
+
+  it('leaves unparseable messages out of a batch, dead-lettered at once, and commits the batch under the exact group id', async () => {
+    const topic = uniqueName('bus-batch-poison');
+    const groupId = uniqueName('bus-batch-group');
+    await bus.ensureTopics([topic], 1);
+    const [first, second] = [anEvent({ streamId: 's' }), anEvent({ streamId: 's', version: 2 })];
+    const producer = raw.producer();
+    await producer.connect();
+    await producer.send({
+      topic,
+      messages: [
+        toTransportMessage(first),
+        { key: 'k-1', value: '{"half": ', headers: { ce_id: 'broken-1' } },
+        toTransportMessage(second),
+        { key: 'k-2', value: 'plain text', headers: {} },
+      ],
+    });
+    await producer.disconnect();
+
+    const batches: Array<{ events: readonly EventEnvelope[]; delivery: BatchDelivery }> = [];
+    const subscription = await bus.subscribeBatches({
+      groupId,
+      topics: [topic],
+      handleBatch: async (events, delivery) => void batches.push({ events, delivery }),
+    });
+    await eventually('the batch', () => batches.length === 1);
+    await subscription.stop();
+    expect(batches[0].events).toStrictEqual([first, second]);
+    expect(batches[0].delivery).toMatchObject({
+      topic,
+      partition: 0,
+      firstOffset: '0',
+      lastOffset: '3',
+      attempt: 1,
+      eventsBehind: 0,
+    });
+
+    const dead: Array<Record<string, string>> = [];
+    const reader = raw.consumer({ groupId: uniqueName('dlq-reader'), maxWaitTimeInMs: 500 });
+    await reader.connect();
+    await reader.subscribe({ topics: [deadLetterTopic(topic)], fromBeginning: true });
+    await reader.run({
+      eachMessage: async ({ message }) =>
+        void dead.push(
+          Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
+        ),
+    });
+    await eventually('two dead letters', () => dead.length === 2);
+    await reader.disconnect();
+    expect(dead.map((h) => [h[DLQ.offset], h[DLQ.attempts], h[DLQ.errorCode], h[DLQ.group]])).toEqual([
+      ['1', '0', 'poison-message', groupId],
+      ['3', '0', 'poison-message', groupId],
+    ]);
+
+    const admin = raw.admin();
+    await admin.connect();
+    const offsets = await admin.fetchOffsets({ groupId, topics: [topic] });
+    await admin.disconnect();
+    expect(offsets).toEqual([{ topic, partitions: [{ partition: 0, offset: '4', metadata: null }] }]);
   });
 
   it('commits offsets under the exact group id, only after handling', async () => {
@@ -286,5 +346,36 @@ describe('trace context across the broker', () => {
     expect(publish.parentSpanContext?.spanId).toBe(origin.spanId);
     expect(consume.spanContext().traceId).toBe(origin.traceId);
     expect(received).toStrictEqual([event]);
+  });
+
+  it('runs each batch in one CONSUMER span of its own trace, linked to every publishing span', async () => {
+    bus = newBus();
+    const topic = uniqueName('bus-trace-batch');
+    await bus.ensureTopics([topic], 1);
+    exporter.reset();
+    const events = [anEvent({ streamId: 's' }), anEvent({ streamId: 's', version: 2 })];
+    await bus.publish(topic, events);
+
+    let inHandler: SpanContext | undefined;
+    await bus.subscribeBatches({
+      groupId: uniqueName('bus-trace-group'),
+      topics: [topic],
+      handleBatch: async () => void (inHandler = trace.getActiveSpan()?.spanContext()),
+    });
+    await eventually('the batch span to end', () =>
+      exporter.getFinishedSpans().some((s) => s.name === `process ${topic}`),
+    );
+
+    const publishes = exporter.getFinishedSpans().filter((s) => s.name === `publish ${topic}`);
+    const consume = exporter.getFinishedSpans().find((s) => s.name === `process ${topic}`)!;
+    expect(inHandler).toEqual(consume.spanContext());
+    expect(consume.parentSpanContext).toBeUndefined();
+    expect(consume.links.map((l) => l.context.spanId).sort()).toEqual(
+      publishes.map((p) => p.spanContext().spanId).sort(),
+    );
+    expect(consume.attributes).toMatchObject({
+      'messaging.batch.message_count': 2,
+      'messaging.kafka.offset': 0,
+    });
   });
 });

@@ -1,17 +1,19 @@
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
-import { Kafka, logLevel, Partitioners, type Admin, type KafkaMessage, type Producer } from 'kafkajs';
-import { toTransportMessage } from './cloud-events';
+import { Kafka, logLevel, Partitioners, type Admin, type EachBatchHandler, type Producer } from 'kafkajs';
+import { maxBatchSizeOf } from './batch-processor';
+import { toTransportMessage, type RawMessage } from './cloud-events';
+import { eachChunk, eachMessageInTurn, type EachBatchContext } from './kafka-each-batch';
 import { KafkaSubscription } from './kafka-subscription';
 import { DEFAULT_MAX_REQUEST_BYTES, splitBySize } from './produce-requests';
 import {
   deadLetterTopic,
+  type BatchSubscription,
   type EventBus,
   type RetryPolicy,
   type Subscription,
   type SubscriptionHandle,
 } from './event-bus.port';
 import { kafkaJsonLogCreator, type JsonLineSink } from './kafka-json-log';
-import { processMessage } from './message-processor';
 import { startPublishSpan } from './message-tracing';
 import { ProcessedEventGuard } from './processed-event-guard';
 import { createTopicsWithLeaders } from './topic-preparation';
@@ -103,6 +105,31 @@ export class KafkaEventBus implements EventBus {
   }
 
   async subscribe(subscription: Subscription): Promise<SubscriptionHandle> {
+    const withRetry: Subscription = {
+      ...subscription,
+      retry: subscription.retry ?? this.options.defaultRetry,
+    };
+    const commitIntervalMs = this.options.commitIntervalMs ?? 200;
+    return this.run(subscription, (context) => eachMessageInTurn(withRetry, context, commitIntervalMs));
+  }
+
+  async subscribeBatches(subscription: BatchSubscription): Promise<SubscriptionHandle> {
+    const maxBatchSize = maxBatchSizeOf(subscription);
+    const withRetry: BatchSubscription = {
+      ...subscription,
+      retry: subscription.retry ?? this.options.defaultRetry,
+    };
+    return this.run(subscription, (context) => eachChunk(withRetry, context, maxBatchSize));
+  }
+
+  /**
+   * One consumer with the subscription's exact group id, auto-commit off: `eachBatch` (built for
+   * the consumer, its stop handle and the subscription's guard) resolves and commits offsets itself.
+   */
+  private async run(
+    subscription: Readonly<{ groupId: string; topics: readonly string[]; fromBeginning?: boolean }>,
+    eachBatch: (context: EachBatchContext) => EachBatchHandler,
+  ): Promise<SubscriptionHandle> {
     this.assertOpen();
     const consumer = this.kafka.consumer({
       groupId: subscription.groupId,
@@ -111,12 +138,6 @@ export class KafkaEventBus implements EventBus {
       allowAutoTopicCreation: false,
     });
     const running = new KafkaSubscription(consumer, () => this.subscriptions.delete(running));
-    const guard = new ProcessedEventGuard(this.options.dedupCapacity);
-    const commitIntervalMs = this.options.commitIntervalMs ?? 200;
-    const withRetry: Subscription = {
-      ...subscription,
-      retry: subscription.retry ?? this.options.defaultRetry,
-    };
     try {
       await consumer.connect();
       await consumer.subscribe({
@@ -127,44 +148,12 @@ export class KafkaEventBus implements EventBus {
         autoCommit: false,
         partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
         eachBatchAutoResolve: false,
-        // Messages of a partition one after the other; the offset is resolved only once a message
-        // is handled or dead-lettered, and committed at most `commitIntervalMs` later (always
-        // before the batch returns, so stop() commits what was done). A crash in between only
-        // means redelivery, which the handlers' idempotency absorbs.
-        eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-          const { topic, partition } = batch;
-          let uncommitted: string | undefined;
-          let lastCommit = Date.now();
-          const commit = async (): Promise<void> => {
-            if (uncommitted === undefined) return;
-            await consumer.commitOffsets([{ topic, partition, offset: uncommitted }]);
-            uncommitted = undefined;
-            lastCommit = Date.now();
-          };
-          try {
-            for (const message of batch.messages) {
-              if (!isRunning() || isStale()) break;
-              const outcome = await processMessage({
-                subscription: withRetry,
-                guard,
-                signal: running.signal,
-                topic,
-                partition,
-                offset: message.offset,
-                message,
-                heartbeat,
-                deadLetter: (extra) => this.sendToDeadLetter(topic, message, extra),
-              });
-              if (outcome === 'interrupted') break;
-              resolveOffset(message.offset);
-              uncommitted = (BigInt(message.offset) + 1n).toString();
-              if (Date.now() - lastCommit >= commitIntervalMs) await commit();
-              await heartbeat();
-            }
-          } finally {
-            await commit();
-          }
-        },
+        eachBatch: eachBatch({
+          consumer,
+          running,
+          guard: new ProcessedEventGuard(this.options.dedupCapacity),
+          deadLetter: (topic, message, extra) => this.sendToDeadLetter(topic, message, extra),
+        }),
       });
     } catch (error) {
       await consumer.disconnect().catch(() => undefined);
@@ -212,7 +201,7 @@ export class KafkaEventBus implements EventBus {
 
   private async sendToDeadLetter(
     topic: string,
-    message: KafkaMessage,
+    message: RawMessage,
     extra: Record<string, string>,
   ): Promise<void> {
     const dlq = deadLetterTopic(topic);

@@ -2,7 +2,7 @@ import { SpanStatusCode } from '@opentelemetry/api';
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
 import { fromTransportMessage, headersAsText, type RawMessage } from './cloud-events';
 import { deadLetterHeaders } from './dead-letter';
-import { DEFAULT_RETRY, type DeliveryContext, type RetryPolicy, type Subscription } from './event-bus.port';
+import { DEFAULT_RETRY, type RetryPolicy, type Subscription } from './event-bus.port';
 import { withConsumeSpan } from './message-tracing';
 import type { ProcessedEventGuard } from './processed-event-guard';
 
@@ -53,39 +53,66 @@ export async function processMessage(args: ProcessMessageArgs): Promise<ProcessO
       }
       span.setAttribute('messaging.message.id', event.id);
       if (args.guard.has(event.id)) return 'commit';
-      const policy = subscription.retry ?? DEFAULT_RETRY;
-      const attempts = Math.max(1, policy.attempts);
-      for (let attempt = 1; ; attempt++) {
-        const delivery: DeliveryContext = { topic, partition, offset, attempt, headers };
-        try {
-          await subscription.handle(event, delivery);
-          args.guard.add(event.id);
-          return 'commit';
-        } catch (error) {
-          span.recordException(error instanceof Error ? error : String(error));
-          if (attempt >= attempts) {
-            span.setStatus({
-              code: SpanStatusCode.ERROR,
-              message: `dead-lettered after ${attempt} attempts`,
-            });
-            await args.deadLetter(
-              deadLetterHeaders({
-                error,
-                attempts: attempt,
-                topic,
-                partition,
-                offset,
-                groupId: subscription.groupId,
-              }),
-            );
-            return 'commit';
-          }
-        }
-        if (!(await sleep(backoffMs(policy, attempt), args.signal))) return 'interrupted';
-        await args.heartbeat?.();
+      const outcome = await withRetries(
+        subscription.retry ?? DEFAULT_RETRY,
+        args.signal,
+        args.heartbeat,
+        (attempt) => subscription.handle(event, { topic, partition, offset, attempt, headers }),
+        (error) => span.recordException(error instanceof Error ? error : String(error)),
+      );
+      if (outcome.kind === 'interrupted') return 'interrupted';
+      if (outcome.kind === 'done') {
+        args.guard.add(event.id);
+        return 'commit';
       }
+      span.setStatus({
+        code: SpanStatusCode.ERROR,
+        message: `dead-lettered after ${outcome.attempts} attempts`,
+      });
+      await args.deadLetter(
+        deadLetterHeaders({
+          error: outcome.error,
+          attempts: outcome.attempts,
+          topic,
+          partition,
+          offset,
+          groupId: subscription.groupId,
+        }),
+      );
+      return 'commit';
     },
   );
+}
+
+export type RetryOutcome =
+  | Readonly<{ kind: 'done' }>
+  | Readonly<{ kind: 'exhausted'; error: unknown; attempts: number }>
+  | Readonly<{ kind: 'interrupted' }>;
+
+/**
+ * Runs `attempt(n)` until it resolves or the policy's attempts are spent (never, with
+ * `attempts: Infinity`), with capped exponential backoff in between; `interrupted` when `signal`
+ * aborts during a backoff. `heartbeat` keeps a consumer's group membership alive meanwhile.
+ */
+export async function withRetries(
+  policy: RetryPolicy,
+  signal: AbortSignal,
+  heartbeat: (() => Promise<void>) | undefined,
+  attempt: (attempt: number) => Promise<void>,
+  onFailure?: (error: unknown) => void,
+): Promise<RetryOutcome> {
+  const attempts = Math.max(1, policy.attempts);
+  for (let n = 1; ; n++) {
+    try {
+      await attempt(n);
+      return { kind: 'done' };
+    } catch (error) {
+      onFailure?.(error);
+      if (n >= attempts) return { kind: 'exhausted', error, attempts: n };
+    }
+    if (!(await sleep(backoffMs(policy, n), signal))) return { kind: 'interrupted' };
+    await heartbeat?.();
+  }
 }
 
 /** Resolves true after `ms`, or false as soon as `signal` aborts. */

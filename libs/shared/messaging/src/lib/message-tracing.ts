@@ -84,26 +84,79 @@ export async function withConsumeSpan<T>(
   attributes: ConsumeSpanAttributes,
   work: (span: Span) => Promise<T>,
 ): Promise<T> {
-  const extracted = propagation.extract(ROOT_CONTEXT, headers);
-  const parent = hasValidSpan(extracted)
-    ? extracted
-    : (contextOf(headers['traceparent'], ROOT_CONTEXT) ?? ROOT_CONTEXT);
+  const parent = carriedContext(headers) ?? ROOT_CONTEXT;
   const span = trace.getTracer(TRACER).startSpan(
     `process ${attributes.topic}`,
     {
       kind: SpanKind.CONSUMER,
       attributes: {
-        'messaging.system': 'kafka',
-        'messaging.operation.type': 'process',
-        'messaging.destination.name': attributes.topic,
-        'messaging.consumer.group.name': attributes.groupId,
-        'messaging.destination.partition.id': String(attributes.partition),
+        ...consumeAttributes(attributes),
         'messaging.kafka.offset': Number(attributes.offset),
         ...(attributes.eventId === undefined ? {} : { 'messaging.message.id': attributes.eventId }),
       },
     },
     parent,
   );
+  return runInSpan(span, parent, work);
+}
+
+export type BatchConsumeSpanAttributes = Readonly<{
+  topic: string;
+  groupId: string;
+  partition: number;
+  firstOffset: string;
+  count: number;
+}>;
+
+/**
+ * Runs `work` inside one CONSUMER span for a batch: a new trace (a batch has many parents),
+ * linked to the trace context each message carries.
+ */
+export async function withBatchConsumeSpan<T>(
+  messageHeaders: readonly Readonly<Record<string, string>>[],
+  attributes: BatchConsumeSpanAttributes,
+  work: (span: Span) => Promise<T>,
+): Promise<T> {
+  const links = messageHeaders.flatMap((headers) => {
+    const carried = carriedContext(headers);
+    const spanContext = carried && trace.getSpan(carried)?.spanContext();
+    return spanContext ? [{ context: spanContext }] : [];
+  });
+  const span = trace.getTracer(TRACER).startSpan(
+    `process ${attributes.topic}`,
+    {
+      kind: SpanKind.CONSUMER,
+      links,
+      attributes: {
+        ...consumeAttributes(attributes),
+        'messaging.kafka.offset': Number(attributes.firstOffset),
+        'messaging.batch.message_count': attributes.count,
+      },
+    },
+    ROOT_CONTEXT,
+  );
+  return runInSpan(span, ROOT_CONTEXT, work);
+}
+
+/** The trace context a message carries (installed propagator, or its `traceparent` read directly). */
+function carriedContext(headers: Readonly<Record<string, string>>): Context | undefined {
+  const extracted = propagation.extract(ROOT_CONTEXT, headers);
+  return hasValidSpan(extracted) ? extracted : contextOf(headers['traceparent'], ROOT_CONTEXT);
+}
+
+function consumeAttributes(
+  attributes: Readonly<{ topic: string; groupId: string; partition: number }>,
+): Record<string, string> {
+  return {
+    'messaging.system': 'kafka',
+    'messaging.operation.type': 'process',
+    'messaging.destination.name': attributes.topic,
+    'messaging.consumer.group.name': attributes.groupId,
+    'messaging.destination.partition.id': String(attributes.partition),
+  };
+}
+
+async function runInSpan<T>(span: Span, parent: Context, work: (span: Span) => Promise<T>): Promise<T> {
   try {
     const result = await context.with(trace.setSpan(parent, span), () => work(span));
     endSpan(span);

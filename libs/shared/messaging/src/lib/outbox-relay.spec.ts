@@ -137,6 +137,7 @@ describe('OutboxRelay', () => {
         return bus.publish(topic, events);
       },
       subscribe: (s) => bus.subscribe(s),
+      subscribeBatches: (s) => bus.subscribeBatches(s),
       ping: () => bus.ping(),
       close: () => bus.close(),
     };
@@ -166,6 +167,7 @@ describe('OutboxRelay', () => {
         return bus.publish(topic, events);
       },
       subscribe: (s) => bus.subscribe(s),
+      subscribeBatches: (s) => bus.subscribeBatches(s),
       ping: () => bus.ping(),
       close: () => bus.close(),
     };
@@ -217,6 +219,7 @@ describe('OutboxRelay', () => {
           return bus.publish(topic, events);
         },
         subscribe: (subscription) => bus.subscribe(subscription),
+        subscribeBatches: (subscription) => bus.subscribeBatches(subscription),
         ping: () => bus.ping(),
         close: () => bus.close(),
       };

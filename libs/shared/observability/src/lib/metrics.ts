@@ -49,6 +49,12 @@ export class PlatformMetrics {
     labelNames: ['group', 'topic', 'partition'],
     registers: [this.registry],
   });
+  readonly consumerLagSeconds = new Gauge({
+    name: 'sales_consumer_lag_seconds',
+    help: 'While a group is behind on a topic: seconds since the newest event it handled there was published (0 when caught up)',
+    labelNames: ['group', 'topic'],
+    registers: [this.registry],
+  });
   /** 1 while a replica refuses events because its upstream rewrote history it had copied (StreamReplica). */
   readonly replicaDiverged = new Gauge({
     name: 'sales_replica_diverged',

@@ -196,6 +196,7 @@ function countingPublishes(bus: EventBus, metrics: PlatformMetrics): EventBus {
       metrics.eventsPublished.inc({ topic }, events.length);
     },
     subscribe: (subscription) => bus.subscribe(subscription),
+    subscribeBatches: (subscription) => bus.subscribeBatches(subscription),
     ping: () => bus.ping(),
     close: () => bus.close(),
   };

@@ -1,0 +1,2 @@
+export * from './kpi-error-messages';
+export { subjectLabel } from './figures-errors';

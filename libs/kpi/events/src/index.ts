@@ -1,0 +1,3 @@
+export * from './kpi-events';
+export * from './work-calendar-events';
+export * from './kpi-event-catalogue';

@@ -1,0 +1,1 @@
+export const KPI_CONTEXT = 'kpi';

@@ -1,0 +1,10 @@
+export * from './lib/kpi-api.module';
+export * from './lib/kpi-projector.module';
+export * from './lib/fact-store/fact-store.port';
+export * from './lib/fact-store/fact-source.port';
+export { MongoFactStore } from './lib/fact-store/mongo-fact-store';
+export { MemoryFactStore } from './lib/fact-store/memory-fact-store';
+export { KpiProjector } from './lib/projector/kpi-projector';
+export { KpiProjectorRunner, KPI_SOURCE_CONTEXTS } from './lib/projector/kpi-projector.runner';
+export { CALENDAR_SLICE } from './lib/calendar/calendar.slice';
+export * from './lib/tables/table-export';

@@ -10,3 +10,4 @@ export * from './kpi-quarter.expected-li';
 export * from './kpi-quarter.expected-east';
 export * from './kpi-quarter.expected-company';
 export * from './kpi-figures.reader';
+export * from './kpi-quarter.checks';

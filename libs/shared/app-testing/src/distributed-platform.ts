@@ -13,8 +13,17 @@ export type ApiCall = (
   options: { actor: Actor; body?: unknown },
 ) => Promise<{ status: number; body: any }>;
 
-/** The apps a distributed test can start, by their name under `apps/` (without `-service`). */
-export type ServiceName = 'org' | 'targets' | 'customers' | 'contracts';
+/** The apps a distributed test can start: a context's `apps/<name>-service`, or the KPI apps. */
+export type ServiceName = 'org' | 'targets' | 'customers' | 'contracts' | 'kpi-projector' | 'kpi-api';
+
+const APP_DIRECTORY: Record<ServiceName, string> = {
+  org: 'org-service',
+  targets: 'targets-service',
+  customers: 'customers-service',
+  contracts: 'contracts-service',
+  'kpi-projector': 'kpi-projector',
+  'kpi-api': 'kpi-api',
+};
 
 /**
  * The services of one distributed test, each its own OS process on the real Kafka broker and the
@@ -25,8 +34,8 @@ export type DistributedPlatform = Readonly<{
   /** The topic prefix every process of this platform uses (`<name>-<unique>.`). */
   topicPrefix: string;
   /**
-   * Starts `apps/<name>-service` with its own database, or `database` when several processes
-   * share one (replicas); the process is stopped by `close()`.
+   * Starts the app with its own database, or `database` when several processes share one
+   * (replicas; kpi-projector and kpi-api share the read model's); stopped by `close()`.
    */
   start(
     name: ServiceName,
@@ -59,7 +68,7 @@ export async function openDistributedPlatform(
   return {
     topicPrefix,
     async start(service, options = {}) {
-      const started = await startServiceProcess(`apps/${service}-service/src/main.ts`, {
+      const started = await startServiceProcess(`apps/${APP_DIRECTORY[service]}/src/main.ts`, {
         ...common,
         MONGODB_URI: testMongoUri(options.database ?? uniqueName(service)),
         ...options.env,

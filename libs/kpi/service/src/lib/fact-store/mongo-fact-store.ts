@@ -4,7 +4,7 @@ import { type Connection, mongo } from 'mongoose';
 import { advance, decodeCursor, encodeCursor } from './batch-cursor';
 import { factHash } from './fact-hash';
 import type { FactChanges, FactStore, FactTableVersion } from './fact-store.port';
-import { activeVersionDropRefused, unknownFactVersion } from './fact-version-errors';
+import { MongoFactVersions } from './mongo-fact-versions';
 
 export type MongoFactStoreOptions = {
   /** Prepended to every collection name (specs). */
@@ -17,20 +17,10 @@ export type MongoFactStoreOptions = {
   now?: () => Date;
 };
 
-type VersionState = FactTableVersion['state'] | 'dropped';
-type VersionDocument = {
-  _id: number;
-  state: VersionState;
-  createdAt: string;
-  activatedAt: Date | null;
-  /** The last batch number handed out. */
-  batches: number;
-};
 type FactDocument = KpiFact & { _id: string; _batch: number; _hash: string };
 type BatchMarker = { _id: number; settledAt: Date };
 type StoredForm = { fact: KpiFact; hash: string };
 
-const DUPLICATE_KEY = 11000;
 const DEFAULT_LIMIT = 1000;
 const MARKERS_PER_READ = 1000;
 const RENUMBER_ATTEMPTS = 5;
@@ -67,15 +57,13 @@ const RENUMBER_ATTEMPTS = 5;
  * processes. The cost: a crashed writer holds readers back for `settleMs` once. Assumed: the
  * server applies a write within `settleMs / 2` of the client giving up on it, or never.
  *
- * Versions: numbers come from the unique `_id` (insert max + 1, retry on a duplicate), so two
- * processes never get the same one; a dropped version keeps its document (state `dropped`) so
- * version 1 is created only in a store that never had it.
+ * Versions: MongoFactVersions (mongo-fact-versions.ts).
  */
 export class MongoFactStore implements FactStore {
   private readonly prefix: string;
   private readonly settleMs: number;
   private readonly now: () => Date;
-  private ready?: Promise<mongo.Collection<VersionDocument>>;
+  private readonly registry: MongoFactVersions;
   private readonly indexed = new Map<number, Promise<void>>();
 
   constructor(
@@ -85,6 +73,7 @@ export class MongoFactStore implements FactStore {
     this.prefix = options.collectionPrefix ?? '';
     this.settleMs = options.settleMs ?? 10_000;
     this.now = options.now ?? (() => new Date());
+    this.registry = new MongoFactVersions(connection, `${this.prefix}kpi_fact_versions`, this.now);
   }
 
   async upsert(version: number, facts: readonly KpiFact[]): Promise<void> {
@@ -93,14 +82,14 @@ export class MongoFactStore implements FactStore {
     const changed = await this.changedOnly(version, facts);
     if (changed.length === 0) return;
     let started = performance.now();
-    let batch = await this.nextBatch(version);
+    let batch = await this.registry.nextBatch(version);
     await this.write(version, batch, changed);
     const settled = [batch];
     for (let attempt = 0; performance.now() - started >= this.settleMs / 2; attempt++) {
       if (attempt === RENUMBER_ATTEMPTS)
         throw new Error(`KPI fact writes to v${version} take over ${this.settleMs / 2} ms`);
       started = performance.now();
-      const renumbered = await this.nextBatch(version);
+      const renumbered = await this.registry.nextBatch(version);
       await this.facts(version).updateMany({ _batch: batch }, { $set: { _batch: renumbered } });
       batch = renumbered;
       settled.push(batch);
@@ -114,7 +103,7 @@ export class MongoFactStore implements FactStore {
   }
 
   async changesSince(version: number, cursor: string | null, limit = DEFAULT_LIMIT): Promise<FactChanges> {
-    await this.requireVersion(version);
+    await this.registry.require(version);
     const position = decodeCursor(cursor);
     const settled = await this.markers(version)
       .find({ _id: { $gt: position.batch } }, { projection: { _id: 1 } })
@@ -159,7 +148,7 @@ export class MongoFactStore implements FactStore {
   }
 
   async *all(version: number): AsyncIterable<KpiFact> {
-    await this.requireVersion(version);
+    await this.registry.require(version);
     const cursor = this.facts(version).find({}).sort({ _id: 1 }).batchSize(1000);
     try {
       for await (const doc of cursor) yield factOf(doc);
@@ -169,72 +158,28 @@ export class MongoFactStore implements FactStore {
   }
 
   async count(version: number): Promise<number> {
-    await this.requireVersion(version);
+    await this.registry.require(version);
     return this.facts(version).countDocuments({});
   }
 
-  async activeVersion(): Promise<number> {
-    const versions = await this.versionsCollection();
-    const [active] = await versions
-      .find({ state: 'active' })
-      .sort({ activatedAt: -1, _id: -1 })
-      .limit(1)
-      .toArray();
-    if (!active) throw new Error('the KPI fact store has no active version');
-    return active._id;
+  activeVersion(): Promise<number> {
+    return this.registry.active();
   }
 
-  async versions(): Promise<readonly FactTableVersion[]> {
-    const versions = await this.versionsCollection();
-    const docs = await versions
-      .find({ state: { $ne: 'dropped' } })
-      .sort({ _id: 1 })
-      .toArray();
-    return docs.map((doc) => ({
-      version: doc._id,
-      state: doc.state as FactTableVersion['state'],
-      createdAt: doc.createdAt,
-    }));
+  versions(): Promise<readonly FactTableVersion[]> {
+    return this.registry.list();
   }
 
-  async createVersion(): Promise<number> {
-    const versions = await this.versionsCollection();
-    for (;;) {
-      const [last] = await versions.find({}).sort({ _id: -1 }).limit(1).toArray();
-      const version = (last?._id ?? 0) + 1;
-      try {
-        await versions.insertOne(this.newVersion(version, 'building'));
-        return version;
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
-      }
-    }
+  createVersion(): Promise<number> {
+    return this.registry.create();
   }
 
-  /** Activation is stamped, so two racing switches leave the later one active, never none. */
-  async switchTo(version: number): Promise<void> {
-    const versions = await this.versionsCollection();
-    const activatedAt = this.now();
-    const { matchedCount } = await versions.updateOne(
-      { _id: version, state: { $ne: 'dropped' } },
-      { $set: { state: 'active', activatedAt } },
-    );
-    if (matchedCount === 0) throw unknownFactVersion(version);
-    await versions.updateMany(
-      { _id: { $ne: version }, state: 'active', activatedAt: { $lt: activatedAt } },
-      { $set: { state: 'retired' } },
-    );
+  switchTo(version: number): Promise<void> {
+    return this.registry.switchTo(version);
   }
 
   async dropVersion(version: number): Promise<void> {
-    const versions = await this.versionsCollection();
-    const doc = await versions.findOne({ _id: version });
-    if (!doc || doc.state === 'dropped') throw unknownFactVersion(version);
-    const { matchedCount } = await versions.updateOne(
-      { _id: version, state: { $in: ['building', 'retired'] } },
-      { $set: { state: 'dropped' } },
-    );
-    if (matchedCount === 0) throw activeVersionDropRefused(version);
+    await this.registry.markDropped(version);
     for (const name of [this.factsName(version), this.markersName(version)])
       await this.db()
         .dropCollection(name)
@@ -243,7 +188,7 @@ export class MongoFactStore implements FactStore {
   }
 
   async ping(): Promise<void> {
-    await this.versionsCollection();
+    await this.registry.collection();
     await this.db().admin().command({ ping: 1 });
   }
 
@@ -278,24 +223,6 @@ export class MongoFactStore implements FactStore {
     );
   }
 
-  private async nextBatch(version: number): Promise<number> {
-    const versions = await this.versionsCollection();
-    const doc = await versions.findOneAndUpdate(
-      { _id: version, state: { $ne: 'dropped' } },
-      { $inc: { batches: 1 } },
-      { returnDocument: 'after', projection: { batches: 1 } },
-    );
-    if (!doc) throw unknownFactVersion(version);
-    return doc.batches;
-  }
-
-  private async requireVersion(version: number): Promise<void> {
-    const doc = await (
-      await this.versionsCollection()
-    ).findOne({ _id: version }, { projection: { state: 1 } });
-    if (!doc || doc.state === 'dropped') throw unknownFactVersion(version);
-  }
-
   private prepareVersion(version: number): Promise<void> {
     let ready = this.indexed.get(version);
     if (!ready) {
@@ -309,17 +236,6 @@ export class MongoFactStore implements FactStore {
       this.indexed.set(version, ready);
     }
     return ready;
-  }
-
-  private newVersion(version: number, state: VersionState): VersionDocument {
-    const now = this.now();
-    return {
-      _id: version,
-      state,
-      createdAt: now.toISOString(),
-      activatedAt: state === 'active' ? now : null,
-      batches: 0,
-    };
   }
 
   private db(): mongo.Db {
@@ -343,33 +259,10 @@ export class MongoFactStore implements FactStore {
   private markersName(version: number): string {
     return `${this.prefix}kpi_fact_batches_v${version}`;
   }
-
-  private versionsCollection(): Promise<mongo.Collection<VersionDocument>> {
-    this.ready ??= this.prepare().catch((error: unknown) => {
-      this.ready = undefined;
-      throw error;
-    });
-    return this.ready;
-  }
-
-  /** A store that never had a version gets version 1, active (racing processes: one insert wins). */
-  private async prepare(): Promise<mongo.Collection<VersionDocument>> {
-    await this.connection.asPromise();
-    const versions = this.db().collection<VersionDocument>(`${this.prefix}kpi_fact_versions`);
-    const { _id, ...first } = this.newVersion(1, 'active');
-    await versions.updateOne({ _id }, { $setOnInsert: first }, { upsert: true }).catch((error: unknown) => {
-      if (!isDuplicateKey(error)) throw error;
-    });
-    return versions;
-  }
 }
 
 /** The fact as it was written: the store's own fields left out. */
 function factOf(doc: FactDocument): KpiFact {
   const { _id, _batch, _hash, ...fact } = doc;
   return fact as unknown as KpiFact;
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return error instanceof mongo.MongoServerError && error.code === DUPLICATE_KEY;
 }

@@ -11,6 +11,8 @@ import { KpiFactStoreModule } from './fact-store/kpi-fact-store.module';
 import { KpiFiguresController } from './figures/kpi-figures.controller';
 import { KpiFiguresService } from './figures/kpi-figures.service';
 import { KpiOrg } from './org/kpi-org';
+import { KpiTablesController } from './tables/kpi-tables.controller';
+import { KpiTablesService } from './tables/kpi-tables.service';
 
 /**
  * The KPI read-model API (issue 11): figures per salesperson, division and company from the
@@ -46,7 +48,7 @@ import { KpiOrg } from './org/kpi-org';
       ],
     }),
   ],
-  controllers: [...CALENDAR_SLICE.controllers, KpiFiguresController],
+  controllers: [...CALENDAR_SLICE.controllers, KpiFiguresController, KpiTablesController],
   providers: [
     KpiFactCache,
     { provide: KPI_FACT_SOURCE, useExisting: KpiFactCache },
@@ -54,6 +56,7 @@ import { KpiOrg } from './org/kpi-org';
     { provide: CONTEXT_DETAIL_NAMES, useExisting: KpiOrg },
     ...CALENDAR_SLICE.providers,
     KpiFiguresService,
+    KpiTablesService,
   ],
 })
 export class KpiApiModule {

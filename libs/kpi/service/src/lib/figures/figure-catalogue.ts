@@ -4,6 +4,7 @@ import {
   EXPENSE_FORMULA,
   NEW_POTENTIAL_FORMULA,
   OVERDUE_RECEIVABLES_FORMULA,
+  OVERDUE_REVISITS_FORMULA,
   P1_FORMULA,
   P2_FORMULA,
   P3_FORMULA,
@@ -12,12 +13,6 @@ import {
   P6_FORMULA,
 } from '@sales/kpi/projections';
 import type { LocalizedText } from '@sales/shared/domain';
-
-/** 回访逾期: computed by another slice; until then the figure is null with this formula. */
-export const OVERDUE_REVISITS_FORMULA = {
-  zh: '回访逾期客户数 = 期末（或截至日期）按客户等级的回访周期已到期而未回访的客户数',
-  en: 'overdue revisits = customers whose revisit, by their grade’s cadence, was due by the period’s end (or the as-of date) and not made',
-} as const;
 
 /** Every figure the API answers for a subject and period, with its name and DOMAIN.md formula. */
 export const FIGURES = {

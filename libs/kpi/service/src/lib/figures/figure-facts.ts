@@ -127,8 +127,40 @@ export function factsOf(id: FigureId, c: Computation, known: KnownFacts): Explai
         ...checkIns.map((ci) => explained(ci, 'check-in', null, { personId: ci.personId })),
       ].sort(chronological);
     }
-    case 'P7.overdueRevisits':
-      return [];
+    case 'P7.overdueRevisits': {
+      // Per overdue customer: the visit the cadence counts from (or the registration if never visited).
+      const due = new Map(c.revisits.rows.map((r) => [r.customerId, r]));
+      const on = c.revisits.on;
+      const merged = new Map(
+        known
+          .of('customer-merged')
+          .filter((f) => f.businessDate <= on)
+          .map((f) => [f.customerId, f.survivorId]),
+      );
+      const survivor = (id: string) => {
+        for (let hops = 0; merged.has(id) && hops < 100; hops++) id = merged.get(id) as string;
+        return id;
+      };
+      const about = (customerId: string) => {
+        const row = due.get(customerId);
+        return { customerId, grade: row?.grade ?? null, dueOn: row?.dueOn ?? null };
+      };
+      return [
+        ...known
+          .of('visit')
+          .filter((v) => {
+            const row = due.get(survivor(v.customerId));
+            return row !== undefined && v.businessDate === row.lastVisitOn;
+          })
+          .map((v) =>
+            explained(v, 'last-visit', null, { ...about(survivor(v.customerId)), personId: v.personId }),
+          ),
+        ...known
+          .of('customer-registered')
+          .filter((r) => due.get(r.customerId)?.lastVisitOn === null)
+          .map((r) => explained(r, 'registered', null, about(r.customerId))),
+      ].sort(chronological);
+    }
     case 'P7.overdueReceivables': {
       const overdue = new Set(c.overdue.contracts.map((x) => x.contractId));
       const on = c.overdueOn;

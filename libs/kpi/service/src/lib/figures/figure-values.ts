@@ -12,6 +12,7 @@ import {
   customerCounts,
   expenseFigures,
   overdueReceivables,
+  overdueRevisits,
   periodTarget,
   salesFigures,
   visitsPerWorkingDay,
@@ -49,6 +50,8 @@ export type Computation = Readonly<{
   overdue: ReturnType<typeof overdueReceivables>;
   /** Overdue receivables are as of the period's end, or the as-of date if earlier. */
   overdueOn: BusinessDate;
+  /** Overdue revisits, taken on the same day as overdue receivables. */
+  revisits: ReturnType<typeof overdueRevisits>;
 }>;
 
 /** Every figure of the query from the facts known by its as-of date (the pure functions do the arithmetic). */
@@ -104,6 +107,15 @@ export function compute(
     checkInsUntil,
     overdue: overdueReceivables(subject, overdueOn, receivables),
     overdueOn,
+    revisits: overdueRevisits(subject, period, asOf, {
+      registered: known.of('customer-registered'),
+      owners: known.of('customer-owner'),
+      merged: known.of('customer-merged'),
+      grades: known.of('customer-grade'),
+      visits: known.of('visit'),
+      policies: known.of('field-work-policy'),
+      orgChanges: known.of('org-change'),
+    }),
   };
 }
 
@@ -213,7 +225,20 @@ export function figuresOf(c: Computation): Figure[] {
       compliantDays: checkIns.compliantDays,
       missing: checkIns.missing,
     }),
-    { ...figure('P7.overdueRevisits', 'count', null), reason: 'not yet computed' },
+    figure('P7.overdueRevisits', 'count', c.revisits.overdue, {
+      on: c.revisits.on,
+      withCadence: c.revisits.withCadence,
+      overdueShare: c.revisits.overdueShare,
+      customers: c.revisits.rows.map((r) => ({
+        customerId: r.customerId,
+        ownerId: r.ownerId,
+        grade: r.grade,
+        cadenceDays: r.cadenceDays,
+        lastVisitOn: r.lastVisitOn,
+        dueOn: r.dueOn,
+        daysOverdue: r.daysOverdue,
+      })),
+    }),
     figure('P7.overdueReceivables', 'money', m(c.overdue.overdueMinor), {
       on: c.overdueOn,
       contracts: c.overdue.contracts.map((x) => ({ contractId: x.contractId, overdue: m(x.openMinor) })),

@@ -75,7 +75,16 @@ describe('KPI figures of one subject and period', () => {
       currency: 'CNY',
       display: '300,000.00 元',
     });
-    expect(q1['P7.overdueRevisits']).toMatchObject({ value: null, reason: 'not yet computed' });
+    // Overdue revisits on 03-31: c1 (B, every 14 days) last visited 02-01, due 02-15, 44 days over;
+    // c2 and c3 are ungraded (no cadence by default): 1 of 1 with a cadence.
+    expect(q1['P7.overdueRevisits'].value).toBe(1);
+    expect(q1['P7.overdueRevisits'].inputs).toMatchObject({
+      on: '2027-03-31',
+      withCadence: 1,
+      customers: [
+        { customerId: 'c1', grade: 'B', lastVisitOn: '2027-02-01', dueOn: '2027-02-15', daysOverdue: 44 },
+      ],
+    });
   });
 
   it('a payment entered late counts only from the day it was entered, in the company zone (16:30 UTC on 31 March is 1 April)', async () => {

@@ -162,8 +162,15 @@ export function workedFormula(id: FigureId, c: Computation): Worked {
         String(checkIns.daysOut),
         checkIns.compliance,
       );
-    case 'P7.overdueRevisits':
-      return { zh: '回访逾期客户数：尚未计算', en: 'overdue revisits: not yet computed' };
+    case 'P7.overdueRevisits': {
+      const { revisits } = c;
+      const parts = revisits.rows.map((r) => `${r.customerId}（${r.grade}，${r.dueOn}）`);
+      const share = result(revisits.overdueShare);
+      return {
+        zh: `截至 ${revisits.on} 回访逾期客户数 = ${parts.length ? `${parts.join('、')} = ` : ''}${revisits.overdue}；逾期占比 = ${revisits.overdue} ÷ 设有回访周期的客户 ${revisits.withCadence} = ${share.zh}`,
+        en: `overdue revisits on ${revisits.on} = ${parts.length ? `${revisits.rows.map((r) => `${r.customerId} (${r.grade}, due ${r.dueOn})`).join(', ')} = ` : ''}${revisits.overdue}; overdue share = ${revisits.overdue} ÷ customers with a cadence ${revisits.withCadence} = ${share.en}`,
+      };
+    }
     case 'P7.overdueReceivables': {
       const parts = c.overdue.contracts.map(
         (x) => `${x.contractId} ${yuan(x.dueMinor)} − ${yuan(x.paidMinor)}`,

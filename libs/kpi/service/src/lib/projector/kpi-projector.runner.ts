@@ -34,6 +34,8 @@ export class KpiProjectorRunner implements OnApplicationBootstrap, BeforeApplica
       {
         topics: KPI_SOURCE_CONTEXTS.map((context) => config.topicPrefix + contextTopic(context)),
         timeZone: config.businessTimeZone,
+        // Environments sharing a cluster (KAFKA_TOPIC_PREFIX) must not share the projector's groups.
+        groupPrefix: `${config.topicPrefix}kpi-projector`,
       },
       metrics,
       logger,

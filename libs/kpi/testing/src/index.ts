@@ -11,3 +11,4 @@ export * from './kpi-quarter.expected-east';
 export * from './kpi-quarter.expected-company';
 export * from './kpi-figures.reader';
 export * from './kpi-quarter.checks';
+export * from './published-events.generator';

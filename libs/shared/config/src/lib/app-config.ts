@@ -17,6 +17,12 @@ export type AppConfig = Readonly<{
   topicPrefix: string;
   /** Partitions of the topics a service creates when missing (KAFKA_TOPIC_PARTITIONS, default 3). */
   kafkaTopicPartitions: number;
+  /**
+   * How long the broker waits on a silent consumer before giving its partitions to others
+   * (KAFKA_SESSION_TIMEOUT_MS, default 30 s; the broker accepts 6 s and up by default). A crashed
+   * consumer's partitions wait this long for the restarted one.
+   */
+  kafkaSessionTimeoutMs?: number;
   mongoUri?: string;
   /** Name of the app, used for ce_source, consumer group ids and logs. */
   serviceName: string;
@@ -95,6 +101,14 @@ export function loadConfig(
   if (!/^[A-Za-z0-9.:[\]-]+$/.test(host))
     problems.push(`HOST must be a host name or IP address, got '${env['HOST']}'`);
   const kafkaTopicPartitions = integerSetting(env, 'KAFKA_TOPIC_PARTITIONS', 3, 1, 10_000, problems);
+  const kafkaSessionTimeoutMs = integerSetting(
+    env,
+    'KAFKA_SESSION_TIMEOUT_MS',
+    30_000,
+    6_000,
+    300_000,
+    problems,
+  );
 
   const topicPrefix = env['KAFKA_TOPIC_PREFIX'] ?? '';
   if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix))
@@ -152,6 +166,7 @@ export function loadConfig(
     kafkaBrokers,
     topicPrefix,
     kafkaTopicPartitions,
+    kafkaSessionTimeoutMs,
     mongoUri,
     serviceName: env['SERVICE_NAME'] ?? defaults.serviceName ?? 'standalone',
     auth: {

@@ -18,6 +18,7 @@ export function createEventBus(config: AppConfig): EventBus {
         brokers: config.kafkaBrokers,
         clientId: config.serviceName,
         topicPartitions: config.kafkaTopicPartitions,
+        sessionTimeoutMs: config.kafkaSessionTimeoutMs,
       });
 }
 

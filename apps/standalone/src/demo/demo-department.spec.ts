@@ -82,6 +82,26 @@ describe('demo department (npm start -- --demo)', () => {
     expect(JSON.stringify(directives.body)).toContain('停工整改');
   });
 
+  it('shows the year’s KPIs: the company’s figures on the shipped calendar and a ranking in names', async () => {
+    const figures = await eventually(async () => {
+      const answer = await harness.request('GET', `/kpi/figures?subject=company&period=${year}`, {
+        actor: vp,
+      });
+      expect(answer.status).toBe(200);
+      const p1 = answer.body.figures.find((f: any) => f.id === 'P1.realistic');
+      expect(p1.inputs.signed.amountMinor).toBeGreaterThan(0);
+      return answer.body;
+    }, 60_000);
+    const p4 = figures.figures.find((f: any) => f.id === 'P4');
+    // The shipped calendar of the year (official 2025, the labelled 2026 sample) counts the working days.
+    expect(p4.inputs.unarrangedYears).toEqual(year <= 2026 ? [] : [year]);
+    const ranking = await harness.request('GET', `/kpi/rankings?within=company&period=${year}`, {
+      actor: vp,
+    });
+    expect(ranking.status).toBe(200);
+    expect(JSON.stringify(ranking.body)).toContain('李娜');
+  });
+
   it('is loaded once: a restart on the same data adds nothing', async () => {
     const before = (await harness.request('GET', `/targets/plans/${year}/versions`, { actor: vp })).body;
     const tree = (await harness.request('GET', '/org/tree', { actor: vp })).body;

@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import mongoose, { type Connection } from 'mongoose';
 import { factsOf } from '@sales/kpi/projections';
-import { type GeneratedEvent, generatePublishedEvents } from '@sales/kpi/testing';
+import { type GeneratedEvent, generatePublishedEvents, produceReplay } from '@sales/kpi/testing';
 import {
   type ApiCall,
   type DistributedPlatform,
@@ -14,7 +14,6 @@ import {
   openDistributedPlatform,
 } from '@sales/shared/app-testing';
 import { testMongoUri, uniqueName } from '@sales/shared/testing';
-import { produceReplay } from './replay-events.fixture';
 
 const EVENTS = 20_000;
 const KILLS = 5;

@@ -12,3 +12,4 @@ export * from './kpi-quarter.expected-company';
 export * from './kpi-figures.reader';
 export * from './kpi-quarter.checks';
 export * from './published-events.generator';
+export * from './replay-events';

@@ -1,4 +1,4 @@
-import type { GeneratedEvent } from '@sales/kpi/testing';
+import type { GeneratedEvent } from './published-events.generator';
 import { contextTopic } from '@sales/shared/event-sourcing';
 import { KafkaEventBus, splitBySize, toTransportMessage } from '@sales/shared/messaging';
 import { testKafkaBrokers } from '@sales/shared/testing';

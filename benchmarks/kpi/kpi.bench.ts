@@ -1,238 +1,228 @@
 /**
- * `npm run bench:kpi`: the KPI read model's figures on the local Kafka + MongoDB-wire server
- * (deploy/local, started by `npm run infra:up`), each beside its baseline measured in the same run.
- * Prints one JSON document on stdout (progress on stderr):
- *  - replay: kpi-projector (its own process) reading generated published events of a 12-person
- *    department from the start of the four context topics into a fresh database, events/s and wall
- *    time, for "a year" (20,000 events, 2027-01 to early 2028) and for 100,000 events — next to a
- *    bare kafkajs consumer reading the same topics from the start (no processing);
- *  - visible: a payment produced to contracts' topic at a steady pace (2/s) → the company's
- *    collected amount in kpi-api includes it: p50/p99 delay;
- *  - dashboard: `GET /kpi/figures?subject=division:…&period=2027-Q1` against kpi-api with the year
- *    loaded: p50/p99 over 200 sequential queries;
- *  - rss: VmRSS of the projector and the API processes after the run.
- * The processes run through ts-node (transpile-only), as the integration tests start them: their
- * RSS includes the TypeScript compiler's (~60–80 MB more than a bundled `dist/apps` build).
+ * `npm run bench:kpi`: the KPI read model on the local Kafka + MongoDB-wire server (deploy/local,
+ * started here when not answering), each figure beside its baseline measured in the same run.
+ * kpi-projector and kpi-api run as their own processes — the production bundles (`nx build`,
+ * `node dist/apps/<app>/main.js`, NODE_OPTIONS=--max-old-space-size=160 as docker-compose runs
+ * them), or through ts-node with --ts-node. Prints one JSON document on stdout (progress on stderr):
+ *  - replay.year: a year of demo-like data (the generated department of 12 salespeople, 2027,
+ *    ~17,500 published events, see kpi-bench-events.ts) replayed by a fresh projector on an empty
+ *    database: wall time from spawn, the reading rate, beside a bare kafkajs consumer on the same topics;
+ *  - replay.large: the same for 100,000 events (quick: 10,000) on topics of their own;
+ *  - dashboard: a division-quarter `GET /kpi/figures` (and two others for context) against kpi-api
+ *    with the year loaded, p50/p99;
+ *  - visible: payments produced to contracts' topic at a steady pace beside a steady load of other
+ *    events → the company's collected amount in kpi-api includes them: p50/p99 delay;
+ *  - rss: VmRSS / VmHWM of the projector and the API (/proc/<pid>/status).
  *
- * Options: --quick (5,000 and 10,000 events; 10 payments; 100 queries), --year=N, --large=N.
+ * Options (`--flag=value`): --quick (10,000 large events, 100 queries, 15 s visible), --skip-build
+ * (use the existing dist/apps bundles), --ts-node, --large=N, --queries=N, --visible-seconds=N,
+ * --payments-per-second=N, --load-per-second=N, --keep (leave the databases and topics),
+ * --profile=<dir> (V8 CPU profiles of the year's kpi-projector and kpi-api, written when they stop).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { generatePublishedEvents, produceReplay, type GeneratedEvent } from '@sales/kpi/testing';
-import { openDistributedPlatform, type ApiCall, type ServiceProcess } from '@sales/shared/app-testing';
-import { contextTopic } from '@sales/shared/event-sourcing';
-import { toTransportMessage } from '@sales/shared/messaging';
-import { testKafkaBrokers, uniqueName } from '@sales/shared/testing';
+import mongoose from 'mongoose';
+import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
+import { loadAverage, roundTo } from '../spine/bench-stats';
+import { benchDashboard } from './dashboard.bench';
+import { buildKpiApps, memoryOf, openKpiBenchPlatform, type RunMode } from './kpi-bench-platform';
+import { manyEvents, yearOfEvents } from './kpi-bench-events';
+import { benchReplay } from './replay.bench';
+import { benchVisible } from './visible.bench';
 
-const admin = { userId: 'p-admin', role: 'admin' } as const;
-/** The generated department's VP (libs/kpi/testing/src/published-events.department.ts). */
-const vp = { userId: 'gen-p-vp', role: 'vp' } as const;
-const CONTEXTS = ['org', 'targets', 'customers', 'contracts'];
-const log = (message: string) => process.stderr.write(`[bench:kpi] ${message}\n`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ROOT = join(__dirname, '../..');
+const log = (line: string) => process.stderr.write(`[bench:kpi] ${line}\n`);
 
-function flag(name: string): string | undefined {
-  const match = process.argv.find((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-  return match === undefined ? undefined : (match.split('=')[1] ?? '1');
-}
-
-const quick = flag('quick') !== undefined || process.env['BENCH_QUICK'] === '1';
-const YEAR_EVENTS = Number(flag('year') ?? (quick ? 5_000 : 20_000));
-const LARGE_EVENTS = Number(flag('large') ?? (quick ? 10_000 : 100_000));
-const PAYMENTS = quick ? 10 : 30;
-const QUERIES = quick ? 100 : 200;
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
-};
-const rssMb = (process_: ServiceProcess) => {
-  const status = readFileSync(`/proc/${process_.process.pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-};
-
-/** A bare kafkajs consumer reading the topics from the start until it has seen `count` messages. */
-async function bareConsumer(topicPrefix: string, count: number): Promise<number> {
-  const kafka = new Kafka({
-    clientId: uniqueName('bench-bare'),
-    brokers: testKafkaBrokers(),
-    logLevel: logLevel.NOTHING,
-  });
-  const consumer = kafka.consumer({ groupId: uniqueName('bench-bare') });
-  await consumer.connect();
-  await consumer.subscribe({
-    topics: CONTEXTS.map((c) => topicPrefix + contextTopic(c)),
-    fromBeginning: true,
-  });
-  const started = performance.now();
-  let seen = 0;
-  await new Promise<void>((resolve) => {
-    void consumer.run({
-      eachBatch: async ({ batch }) => {
-        seen += batch.messages.length;
-        if (seen >= count) resolve();
-      },
-    });
-  });
-  const ms = performance.now() - started;
-  await consumer.disconnect();
-  return ms;
-}
-
-/** Replays `events` into a fresh projector process and times it until its status has read them all. */
-async function replay(name: string, events: readonly GeneratedEvent[]) {
-  const platform = await openDistributedPlatform(`kpibench-${name}`);
-  await produceReplay(platform.topicPrefix, events);
-  const database = uniqueName('kpibench');
-  // Timed from the spawn: the projector reads while it is still becoming ready.
-  const started = performance.now();
-  const projector = await platform.start('kpi-projector', { database });
-  const readyMs = performance.now() - started;
-  const call = platform.api(projector);
-  for (;;) {
-    const { body } = await call('GET', '/kpi/projector/status', { actor: admin });
-    const read = body.runs?.[0]?.eventsRead ?? 0;
-    if (read >= events.length) break;
-    await sleep(100);
+function readOptions(argv: string[]) {
+  const flags = new Map<string, string>();
+  for (const arg of argv) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new Error(`unknown argument '${arg}' (flags look like --large=20000)`);
+    flags.set(match[1], match[2] ?? '1');
   }
-  const projectorMs = performance.now() - started;
-  const bareMs = await bareConsumer(platform.topicPrefix, events.length);
-  const figures = {
-    events: events.length,
-    projector: {
-      wallSeconds: round(projectorMs / 1000),
-      eventsPerSecond: Math.round(events.length / (projectorMs / 1000)),
-      /** Of the wall time: spawning the process (ts-node) until /health/ready. */
-      startupSeconds: round(readyMs / 1000),
-    },
-    bareConsumer: {
-      wallSeconds: round(bareMs / 1000),
-      eventsPerSecond: Math.round(events.length / (bareMs / 1000)),
+  const quick = flags.has('quick') || process.env['BENCH_QUICK'] === '1';
+  const number = (flag: string, fallback: number) => {
+    const text = flags.get(flag);
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0)
+      throw new Error(`--${flag} must be a positive number, got '${text}'`);
+    return value;
+  };
+  const mode: RunMode = flags.has('ts-node') ? 'ts-node' : 'bundle';
+  return {
+    quick,
+    mode,
+    build: mode === 'bundle' && !flags.has('skip-build'),
+    keep: flags.has('keep'),
+    profileDir: flags.get('profile'),
+    large: Math.round(number('large', quick ? 10_000 : 100_000)),
+    queries: Math.round(number('queries', quick ? 100 : 300)),
+    visible: {
+      seconds: number('visible-seconds', quick ? 15 : 60),
+      paymentsPerSecond: number('payments-per-second', 5),
+      loadPerSecond: number('load-per-second', 20),
     },
   };
-  log(`${name}: ${JSON.stringify(figures)}`);
-  return { platform, projector, database, figures };
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
-
-async function received(kpi: ApiCall): Promise<number> {
-  const { status, body } = await kpi('GET', '/kpi/figures?subject=company&period=2027-Q1&asOf=2027-12-31', {
-    actor: vp,
+function ensureInfra(): void {
+  if (process.env['KAFKA_BROKERS'] && process.env['MONGODB_URI']) return;
+  const up = spawnSync('bash', [join(ROOT, 'deploy/local/infra.sh'), 'up'], {
+    cwd: ROOT,
+    stdio: ['ignore', 2, 2],
   });
-  if (status !== 200) throw new Error(`figures: ${status} ${JSON.stringify(body)}`);
-  return body.figures.find((f: { id: string }) => f.id === 'P3').inputs.received.amountMinor;
+  if (up.status !== 0) throw new Error('deploy/local/infra.sh up failed; see .cache/ logs');
 }
 
-async function main() {
-  const started = new Date().toISOString();
-  const year = generatePublishedEvents({ events: YEAR_EVENTS });
-  const { platform, projector, database, figures: yearReplay } = await replay('year', year);
-  try {
-    // kpi-api on the year's read model; its clock in 2027-12-31 so every figure of 2027 may be asked.
-    const api = await platform.start('kpi-api', {
-      database,
-      env: { SALES_CLOCK: '2027-12-31T18:00:00+08:00' },
-    });
-    const kpi = platform.api(api);
-    await received(kpi);
-
-    const dashboard: number[] = [];
-    for (let i = 0; i < QUERIES; i++) {
-      const t = performance.now();
-      const { status } = await kpi(
-        'GET',
-        '/kpi/figures?subject=division:gen-d-east&period=2027-Q1&asOf=2027-12-31',
-        { actor: vp },
-      );
-      if (status !== 200) throw new Error(`dashboard query answered ${status}`);
-      dashboard.push(performance.now() - t);
-    }
-    log(`dashboard p50 ${percentile(dashboard, 50)} ms p99 ${percentile(dashboard, 99)} ms`);
-
-    // A steady trickle of payments: each one's delay until kpi-api's figure includes it.
-    const template = year.find(
-      (e) =>
-        e.envelope.type === 'PaymentReceived' &&
-        String((e.envelope.data as { receivedOn: string }).receivedOn) < '2027-04-01',
-    );
-    if (!template) throw new Error('no Q1 payment to copy');
-    const kafka = new Kafka({
-      clientId: uniqueName('bench-pay'),
-      brokers: testKafkaBrokers(),
-      logLevel: logLevel.NOTHING,
-    });
-    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-    await producer.connect();
-    const visible: number[] = [];
-    for (let i = 0; i < PAYMENTS; i++) {
-      const before = await received(kpi);
-      const id = `bench-pay-${i}`;
-      const envelope = {
-        ...template.envelope,
-        id,
-        version: 10_000 + i,
-        time: new Date().toISOString(),
-        data: { ...(template.envelope.data as object), paymentId: id, amountMinor: 100 },
-      };
-      const t = performance.now();
-      await producer.send({
-        topic: platform.topicPrefix + contextTopic('contracts'),
-        acks: -1,
-        messages: [toTransportMessage(envelope)],
-      });
-      while ((await received(kpi)) === before) await sleep(10);
-      visible.push(performance.now() - t);
-      await sleep(500);
-    }
-    await producer.disconnect();
-    log(`visible p50 ${percentile(visible, 50)} ms p99 ${percentile(visible, 99)} ms`);
-    const rss = { projectorMb: rssMb(projector), apiMb: rssMb(api) };
-
-    const large = await replay('large', generatePublishedEvents({ events: LARGE_EVENTS, seed: 7 }));
-    const largeRss = rssMb(large.projector);
-    await large.platform.close();
-
-    process.stdout.write(
-      `${JSON.stringify(
-        {
-          bench: 'kpi',
-          started,
-          finished: new Date().toISOString(),
-          quick,
-          servers: { kafka: testKafkaBrokers().join(','), mongo: 'mongo-java-server (deploy/local)' },
-          replay: {
-            year: yearReplay,
-            large: large.figures,
-            aim: 'a year of demo data replays in under 60 s',
-          },
-          visible: {
-            samples: visible.length,
-            p50Ms: percentile(visible, 50),
-            p99Ms: percentile(visible, 99),
-            aim: 'p99 < 1 s',
-          },
-          dashboard: {
-            query: 'division:gen-d-east, 2027-Q1',
-            samples: dashboard.length,
-            p50Ms: percentile(dashboard, 50),
-            p99Ms: percentile(dashboard, 99),
-            aim: 'p99 < 50 ms',
-          },
-          rss: {
-            ...rss,
-            projectorAfterLargeMb: largeRss,
-            aim: '< 200 MB each',
-            note: 'ts-node processes (compiler included)',
-          },
-        },
-        null,
-        2,
-      )}\n`,
-    );
-  } finally {
-    await platform.close();
+/** Drops the bench's databases and deletes its topics (with their dead-letter topics). */
+async function cleanUp(databases: string[], topicPrefixes: string[]): Promise<void> {
+  for (const database of databases) {
+    const connection = await mongoose.createConnection(testMongoUri(database)).asPromise();
+    await connection.dropDatabase().finally(() => connection.close());
   }
+  const admin = new Kafka({
+    clientId: 'bench-kpi-clean',
+    brokers: testKafkaBrokers(),
+    logLevel: logLevel.NOTHING,
+  }).admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((t) => topicPrefixes.some((p) => t.startsWith(p)));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2));
+  const startedAt = new Date();
+  const loadavgStart = loadAverage();
+  ensureInfra();
+  if (options.build) {
+    log('nx build kpi-projector kpi-api');
+    buildKpiApps();
+  }
+  const { year, after, byType, people } = yearOfEvents();
+  log(`a year: ${year.length} events (${people.salespeople} salespeople); large: ${options.large}`);
+
+  const yearPlatform = await openKpiBenchPlatform('kpibench-year', options.mode);
+  const yearDb = uniqueName('kpibench-year');
+  const largePlatform = await openKpiBenchPlatform('kpibench-large', options.mode);
+  const largeDb = uniqueName('kpibench-large');
+  const report: Record<string, unknown> = {};
+  try {
+    log('replay: a year…');
+    const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+    const replayed = await benchReplay(yearPlatform, yearDb, year, profile);
+    log(`replay year: ${JSON.stringify(replayed.result)}`);
+    const api = await yearPlatform.start(
+      'kpi-api',
+      yearDb,
+      { SALES_CLOCK: '2027-12-31T18:00:00+08:00' },
+      profile,
+    );
+    const kpi = yearPlatform.api(api);
+    log('dashboard…');
+    const dashboard = await benchDashboard(kpi, options.queries);
+    log(`dashboard: ${JSON.stringify(dashboard)}`);
+    log(`visible: ${options.visible.seconds} s…`);
+    const visible = await benchVisible(kpi, yearPlatform.topicPrefix, year, after, options.visible);
+    log(`visible: ${JSON.stringify(visible)}`);
+    const rss = { projector: memoryOf(replayed.projector.pid), api: memoryOf(api.pid) };
+    await yearPlatform.close();
+
+    log(`replay: ${options.large} events…`);
+    const large = await benchReplay(largePlatform, largeDb, manyEvents(options.large));
+    log(`replay large: ${JSON.stringify(large.result)}`);
+    // kpi-api holds the active version's facts in memory (FactCache): its size and query time
+    // grow with the read model, so it is measured on the large one too.
+    const largeApi = await largePlatform.start('kpi-api', largeDb, {
+      SALES_CLOCK: '2027-12-31T18:00:00+08:00',
+    });
+    const loading = performance.now();
+    const largeKpi = largePlatform.api(largeApi);
+    await benchDashboard(largeKpi, 1, ['divisionQuarter']);
+    const firstQuerySeconds = roundTo((performance.now() - loading) / 1000, 2);
+    const largeDashboard = await benchDashboard(largeKpi, Math.min(options.queries, 50), ['divisionQuarter']);
+    const apiOnLarge = { firstQuerySeconds, ...largeDashboard, ...memoryOf(largeApi.pid) };
+    log(`api on large: ${JSON.stringify(apiOnLarge)}`);
+    await largePlatform.close();
+
+    Object.assign(report, {
+      replay: {
+        year: {
+          ...replayed.result,
+          what: `a year (2027) of a generated department: ${people.salespeople} salespeople, ${people.managers} division managers, ${people.others} others`,
+          byType,
+        },
+        large: { ...large.result, apiOnLarge },
+        aim: 'a year of demo data replays in under 60 s',
+        meetsAim: replayed.result.projector.wallSeconds < 60,
+      },
+      dashboard: {
+        ...dashboard,
+        aim: 'divisionQuarter p99 < 50 ms',
+        meetsAim: dashboard['divisionQuarter'].samples.p99Ms < 50,
+      },
+      visible: {
+        ...visible,
+        aim: 'p99 < 1 s',
+        meetsAim: visible.delay.p99Ms < 1000 && visible.notVisible === 0,
+      },
+      rss: {
+        ...rss,
+        projectorAfterLargeReplay: {
+          rssMb: large.result.projector.rssMb,
+          peakRssMb: large.result.projector.peakRssMb,
+        },
+        aim: '< 200 MB each',
+        meetsAim:
+          Math.max(rss.projector.peakRssMb, rss.api.peakRssMb, large.result.projector.peakRssMb) < 200,
+        note:
+          options.mode === 'bundle'
+            ? 'production bundles, --max-old-space-size=160'
+            : 'ts-node (TypeScript compiler in the process)',
+      },
+    });
+  } finally {
+    await yearPlatform.close();
+    await largePlatform.close();
+    if (!options.keep)
+      await cleanUp([yearDb, largeDb], [yearPlatform.topicPrefix, largePlatform.topicPrefix]).catch(
+        (error: unknown) => log(`clean-up failed: ${String(error)}`),
+      );
+  }
+  const finishedAt = new Date();
+  process.stdout.write(
+    `${JSON.stringify(
+      {
+        benchmark: 'kpi',
+        quick: options.quick,
+        processes: options.mode,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        wallSeconds: roundTo((finishedAt.getTime() - startedAt.getTime()) / 1000, 1),
+        machine: {
+          node: process.version,
+          cpus: cpus().length,
+          memoryMb: Math.round(totalmem() / 2 ** 20),
+          loadavgStart,
+          loadavgEnd: loadAverage(),
+        },
+        servers: {
+          kafka: testKafkaBrokers().join(','),
+          mongodbWire: testMongoUri('x').replace(/\/x(\?|$)/, '/$1'),
+        },
+        ...report,
+      },
+      null,
+      2,
+    )}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -19,7 +19,9 @@ export async function produceReplay(
   const byTopic = new Map<string, GeneratedEvent[]>();
   for (const event of events) {
     const topic = topicPrefix + contextTopic(event.context);
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), event]);
+    const list = byTopic.get(topic);
+    if (list) list.push(event);
+    else byTopic.set(topic, [event]);
   }
   // The topics and their dead-letter topics exist, with leaders, before anything is sent.
   const bus = new KafkaEventBus({ brokers: testKafkaBrokers(), clientId: 'kpi-replay-topics' });

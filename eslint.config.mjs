@@ -4,7 +4,7 @@ import nx from '@nx/eslint-plugin';
 // `events` lib; domain libs stay pure (no Nest, mongoose, kafkajs, OpenTelemetry) and know no
 // other context at all; test helpers (`type:testing`) are for specs and benchmarks, never for
 // what ships.
-const contexts = ['org', 'targets', 'customers', 'contracts', 'appraisal', 'kpi'];
+const contexts = ['org', 'targets', 'customers', 'contracts', 'appraisal', 'handover', 'notices', 'kpi'];
 const infraPackages = [
   '@nestjs/*',
   'mongoose',

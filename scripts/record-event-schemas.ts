@@ -1,7 +1,10 @@
 import { join } from 'node:path';
+import { APPRAISAL_EVENT_CATALOGUE } from '@sales/appraisal/events';
 import { CONTRACTS_EVENT_CATALOGUE } from '@sales/contracts/events';
 import { CUSTOMERS_EVENT_CATALOGUE } from '@sales/customers/events';
+import { HANDOVER_EVENT_CATALOGUE } from '@sales/handover/events';
 import { KPI_EVENT_CATALOGUE } from '@sales/kpi/events';
+import { NOTICES_EVENT_CATALOGUE } from '@sales/notices/events';
 import { ORG_EVENT_CATALOGUE } from '@sales/org/events';
 import { TARGETS_EVENT_CATALOGUE } from '@sales/targets/events';
 import { recordNewSchemas } from '@sales/shared/testing';
@@ -17,6 +20,9 @@ const catalogues = {
   customers: CUSTOMERS_EVENT_CATALOGUE,
   contracts: CONTRACTS_EVENT_CATALOGUE,
   kpi: KPI_EVENT_CATALOGUE,
+  appraisal: APPRAISAL_EVENT_CATALOGUE,
+  handover: HANDOVER_EVENT_CATALOGUE,
+  notices: NOTICES_EVENT_CATALOGUE,
 };
 for (const [context, catalogue] of Object.entries(catalogues)) {
   for (const path of recordNewSchemas(catalogue, join(root, 'libs', context, 'events', 'schemas'))) {

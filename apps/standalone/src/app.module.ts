@@ -1,12 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AppConfig } from '@sales/shared/config';
+import { AppraisalModule } from '@sales/appraisal/service';
 import { ContractsModule } from '@sales/contracts/service';
 import { CustomersModule } from '@sales/customers/service';
+import { HandoverModule } from '@sales/handover/service';
 import { KpiApiModule, KpiProjectorModule } from '@sales/kpi/service';
 import { DemoContractsLoader } from './demo/demo-contracts.loader';
 import { DemoCustomersLoader } from './demo/demo-customers.loader';
 import { DemoDepartmentLoader } from './demo/demo-department.loader';
+import { NoticesModule } from '@sales/notices/service';
 import { OrgModule } from '@sales/org/service';
 import { PlatformModule } from '@sales/shared/runtime';
 import { TargetsModule } from '@sales/targets/service';
@@ -28,6 +31,9 @@ export class StandaloneModule {
         ContractsModule,
         KpiProjectorModule,
         KpiApiModule,
+        AppraisalModule,
+        HandoverModule,
+        NoticesModule,
       ],
       providers: [DemoDepartmentLoader, DemoCustomersLoader, DemoContractsLoader],
     };

@@ -13,8 +13,18 @@ export type ApiCall = (
   options: { actor: Actor; body?: unknown },
 ) => Promise<{ status: number; body: any }>;
 
-/** The apps a distributed test can start: a context's `apps/<name>-service`, or the KPI apps. */
-export type ServiceName = 'org' | 'targets' | 'customers' | 'contracts' | 'kpi-projector' | 'kpi-api';
+/**
+ * The apps a distributed test can start: a context's `apps/<name>-service` (`appraisal` also hosts
+ * handover and notices), or the KPI apps.
+ */
+export type ServiceName =
+  | 'org'
+  | 'targets'
+  | 'customers'
+  | 'contracts'
+  | 'kpi-projector'
+  | 'kpi-api'
+  | 'appraisal';
 
 const APP_DIRECTORY: Record<ServiceName, string> = {
   org: 'org-service',
@@ -23,6 +33,7 @@ const APP_DIRECTORY: Record<ServiceName, string> = {
   contracts: 'contracts-service',
   'kpi-projector': 'kpi-projector',
   'kpi-api': 'kpi-api',
+  appraisal: 'appraisal-service',
 };
 
 /**

@@ -1,0 +1,1 @@
+export * from './appraisal-error-messages';

@@ -1,0 +1,1 @@
+export const APPRAISAL_CONTEXT = 'appraisal';

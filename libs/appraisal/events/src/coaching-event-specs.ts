@@ -1,0 +1,4 @@
+import type { PublishedEventSpec } from '@sales/shared/domain';
+
+/** The coaching slice's published events (filled by the slice). */
+export const COACHING_EVENT_SPECS: readonly PublishedEventSpec[] = [];

@@ -1,0 +1,2 @@
+export * from './appraisal-events';
+export * from './appraisal-event-catalogue';

@@ -1,0 +1,1 @@
+export const HANDOVER_CONTEXT = 'handover';

@@ -1,0 +1,2 @@
+export * from './handover-events';
+export * from './handover-event-catalogue';

@@ -1,0 +1,2 @@
+export * from './notices-events';
+export * from './notices-event-catalogue';

@@ -1,5 +1,6 @@
 import type { Actor, Command, Role } from '@sales/shared/domain';
 import type { BusinessDate } from '@sales/org/events';
+import type { PersonStatusReason } from './org-events';
 
 /** Who administers the org tree: the VP, and admins (IT) for set-up. */
 export const ORG_ADMINS: readonly Role[] = ['vp', 'admin'];
@@ -66,4 +67,26 @@ export type ChangeRole = Command<
     }>
 >;
 
-export type OrgCommand = CreateDivision | RenameDivision | HirePerson | MovePerson | ChangeRole;
+/**
+ * A step of a resignation handover (O2), recorded from handover's published events by org's
+ * handover feed (a policy, not a route): the person becomes `resigning` or `left` from `effectiveOn`.
+ */
+export type RecordPersonStatus = Command<
+  'RecordPersonStatus',
+  Readonly<{
+    personId: string;
+    toStatus: 'resigning' | 'left';
+    reason: PersonStatusReason;
+    caseId: string;
+    sourceEventId: string;
+    effectiveOn: BusinessDate;
+  }>
+>;
+
+export type OrgCommand =
+  | CreateDivision
+  | RenameDivision
+  | HirePerson
+  | MovePerson
+  | ChangeRole
+  | RecordPersonStatus;

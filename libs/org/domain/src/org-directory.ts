@@ -102,6 +102,11 @@ export function evolveOrgDirectory(directory: OrgDirectory, event: OrgEvent): Or
       const changed = { ...person, role: event.data.toRole, managerId: event.data.toManagerId };
       return { ...directory, ...at, people: withId(directory.people, person.id, changed) };
     }
+    case 'PersonStatusChanged': {
+      const person = directory.people[event.data.personId];
+      const changed = { ...person, status: event.data.toStatus };
+      return { ...directory, ...at, people: withId(directory.people, person.id, changed) };
+    }
   }
 }
 

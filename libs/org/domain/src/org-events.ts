@@ -1,5 +1,5 @@
 import type { DomainEvent, Role } from '@sales/shared/domain';
-import type { BusinessDate } from '@sales/org/events';
+import type { BusinessDate, PersonStatus } from '@sales/org/events';
 
 /** Why a change was dated before the day it was recorded (倒签); internal, not published. */
 type Backdating = Readonly<{ backdatingReason?: string }>;
@@ -68,6 +68,34 @@ export type PersonRoleChanged = DomainEvent<
     }>
 >;
 
-export type OrgEvent = DivisionCreated | DivisionRenamed | PersonHired | PersonMoved | PersonRoleChanged;
+/**
+ * O2: a person's standing changes as their resignation goes through the handover process (its
+ * own context): `resigning` from the day notice is given, `left` from the day after their last
+ * day, once the handover is complete or the exit is recorded without one (离职处理). Recorded from
+ * handover's published events; `caseId` and `sourceEventId` say which.
+ */
+export type PersonStatusChanged = DomainEvent<
+  'PersonStatusChanged',
+  Readonly<{
+    personId: string;
+    fromStatus: PersonStatus;
+    toStatus: PersonStatus;
+    reason: PersonStatusReason;
+    caseId: string;
+    sourceEventId: string;
+    effectiveOn: BusinessDate;
+  }>
+>;
+
+/** Why a standing changed: the step of the resignation handover (O2) that changed it. */
+export type PersonStatusReason = 'resignation-noticed' | 'handover-completed' | 'left-without-handover';
+
+export type OrgEvent =
+  | DivisionCreated
+  | DivisionRenamed
+  | PersonHired
+  | PersonMoved
+  | PersonRoleChanged
+  | PersonStatusChanged;
 
 export type OrgEventType = OrgEvent['type'];

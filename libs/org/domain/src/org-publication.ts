@@ -48,6 +48,17 @@ function toPublished(event: OrgEvent): OrgPublishedEvent {
         effectiveOn,
       });
     }
+    case 'PersonStatusChanged': {
+      const { personId, fromStatus, toStatus, reason, caseId, effectiveOn } = event.data;
+      return orgPublishedEvent('PersonStatusChanged', {
+        personId,
+        fromStatus,
+        toStatus,
+        reason,
+        caseId,
+        effectiveOn,
+      });
+    }
     case 'PersonRoleChanged': {
       const { personId, fromRole, toRole, fromManagerId, toManagerId, effectiveOn } = event.data;
       return orgPublishedEvent('PersonRoleChanged', {

@@ -23,6 +23,7 @@ import {
 import type { OrgEvent } from './org-events';
 import { publishOrgEvent } from './org-publication';
 import { assertEffectiveOn } from './org-effective-dates';
+import { recordPersonStatus } from './org-person-status';
 import { ORG_ADMINS } from './org-commands';
 import type {
   ChangeRole,
@@ -69,6 +70,8 @@ export function decide(command: OrgCommand, state: OrgTreeState): OrgEvent[] {
       return movePerson(command.data, state);
     case 'ChangeRole':
       return changeRole(command.data, state);
+    case 'RecordPersonStatus':
+      return recordPersonStatus(command.data, state);
     default:
       return assertNever(command);
   }

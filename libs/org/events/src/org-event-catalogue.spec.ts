@@ -90,6 +90,7 @@ describe('org published event catalogue', () => {
       ['DivisionRenamed', 1],
       ['PersonHired', 1],
       ['PersonHired', 2],
+      ['PersonStatusChanged', 1],
       ['PersonMoved', 1],
       ['PersonRoleChanged', 1],
       ['PersonRoleChanged', 2],

@@ -126,6 +126,44 @@ export const ORG_EVENT_CATALOGUE: readonly PublishedEventSpec[] = [
     }),
   ),
   spec(
+    'PersonStatusChanged',
+    1,
+    text(
+      '人员离职进程中的状态变化：提出辞职（离职交接中），交接完成或未交接离职（离职处理）后离开',
+      'A person’s standing in a resignation: resigning once notice is given, left once the handover completed or the exit was recorded without one (离职处理)',
+    ),
+    {
+      personId: id('人员编号', 'Person id'),
+      fromStatus: {
+        type: 'string',
+        enum: ['active', 'resigning', 'left'],
+        description: bilingual(text('原状态', 'Standing before')),
+      },
+      toStatus: {
+        type: 'string',
+        enum: ['resigning', 'left'],
+        description: bilingual(
+          text('新状态：resigning 离职交接中，left 已离职', 'Standing after: resigning, or left'),
+        ),
+      },
+      reason: {
+        type: 'string',
+        enum: ['resignation-noticed', 'handover-completed', 'left-without-handover'],
+        description: bilingual(
+          text(
+            '原因：提出辞职 / 交接完成 / 未交接离职（离职处理）',
+            'Why: notice given / handover completed / left without handover (离职处理)',
+          ),
+        ),
+      },
+      caseId: id('离职交接单编号（handover 上下文）', 'Handover case id (handover context)'),
+      effectiveOn: businessDate(
+        '生效日期：提出辞职之日；离开为最后工作日的次日',
+        'Effective date: the day notice was given; for leaving, the day after the last day',
+      ),
+    },
+  ),
+  spec(
     'PersonMoved',
     1,
     text('人员调动（事业部或上级变更）', 'A person moved to another division and/or manager'),

@@ -13,9 +13,9 @@ export const ORG_TREE_STREAM = 'org-tree';
 export type BusinessDate = string;
 
 /**
- * Where a person stands. O1 only ever records `active`; O2 (辞职, resignation as a process) will
- * add events that move a person to `resigning` and then `left`, and readers already treat
- * `left` people as no longer part of the tree.
+ * Where a person stands: `active` from the hire; O2 (辞职, resignation as a process) moves a
+ * person to `resigning` and then `left` (PersonStatusChanged), and readers treat `left` people as
+ * no longer part of the tree.
  */
 export type PersonStatus = 'active' | 'resigning' | 'left';
 
@@ -108,13 +108,33 @@ export type PersonRoleChangedV2 = PublishedEvent<
   }>
 >;
 
+/**
+ * O2: a person's standing in a resignation — `resigning` from the day notice was given, `left`
+ * from the day after the last day, once the handover (its own context, `sales.handover.events`)
+ * completed or the exit was recorded without one (离职处理, reason `left-without-handover`).
+ * From its date a `left` person is no longer in the tree (`orgTreeAsOf`).
+ */
+export type PersonStatusChangedV1 = PublishedEvent<
+  'PersonStatusChanged',
+  Readonly<{
+    personId: string;
+    fromStatus: PersonStatus;
+    toStatus: PersonStatus;
+    reason: 'resignation-noticed' | 'handover-completed' | 'left-without-handover';
+    /** The handover case (`handover.ResignationNoticed` …) this step belongs to. */
+    caseId: string;
+    effectiveOn: BusinessDate;
+  }>
+>;
+
 /** Every event org publishes, at the versions it publishes now. */
 export type OrgPublishedEvent =
   | DivisionCreatedV1
   | DivisionRenamedV1
   | PersonHiredV2
   | PersonMovedV1
-  | PersonRoleChangedV2;
+  | PersonRoleChangedV2
+  | PersonStatusChangedV1;
 
 /** Versions org published before and subscribers may still hold: read as the current ones. */
 export type OrgSupersededEvent = PersonHiredV1 | PersonRoleChangedV1;

@@ -95,6 +95,11 @@ export function orgTreeAsOf(events: readonly ReceivedOrgEvent[], date: BusinessD
         }
         break;
       }
+      case 'PersonStatusChanged': {
+        const person = people.get(event.data.personId);
+        if (person) people.set(person.id, { ...person, status: event.data.toStatus });
+        break;
+      }
     }
   }
   // O2: people who left are history, not members of the tree.

@@ -6,8 +6,12 @@ import { CONTEXT_DETAIL_NAMES } from '@sales/shared/http';
 import { EventSourcedContextModule } from '@sales/shared/runtime';
 import { OrgController } from './org.controller';
 import { OrgService } from './org.service';
+import { HandoverFeed } from './handover-feed/handover-feed';
 
-/** Org (O1): divisions and people. Runs in `org-service` or inside `standalone`. */
+/**
+ * Org (O1): divisions and people; a resignation's steps (O2) come from handover's published
+ * events. Runs in `org-service` or inside `standalone`.
+ */
 @Module({
   imports: [
     EventSourcedContextModule.register({
@@ -19,7 +23,7 @@ import { OrgService } from './org.service';
     }),
   ],
   controllers: [OrgController],
-  providers: [OrgService, { provide: CONTEXT_DETAIL_NAMES, useExisting: OrgService }],
+  providers: [OrgService, { provide: CONTEXT_DETAIL_NAMES, useExisting: OrgService }, HandoverFeed],
   exports: [OrgService],
 })
 export class OrgModule {

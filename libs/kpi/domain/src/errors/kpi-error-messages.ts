@@ -1,6 +1,7 @@
 import type { DetailsWithNames, LocalizedText } from '@sales/shared/domain';
 import { CALENDAR_ERROR_MESSAGES } from './calendar-errors';
 import { FIGURES_DETAIL_LABELS, FIGURES_ERROR_MESSAGES } from './figures-errors';
+import { PERIOD_CLOSE_ERROR_MESSAGES } from './period-close-errors';
 import { PROJECTOR_ERROR_MESSAGES } from './projector-errors';
 import { TABLES_DETAIL_LABELS, TABLES_ERROR_MESSAGES } from './tables-errors';
 
@@ -13,6 +14,7 @@ export const KPI_ERROR_MESSAGES: Readonly<Record<string, LocalizedText>> = {
   ...CALENDAR_ERROR_MESSAGES,
   ...PROJECTOR_ERROR_MESSAGES,
   ...TABLES_ERROR_MESSAGES,
+  ...PERIOD_CLOSE_ERROR_MESSAGES,
 };
 
 export const KPI_DETAIL_LABELS: Readonly<

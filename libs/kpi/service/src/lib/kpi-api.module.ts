@@ -11,6 +11,7 @@ import { KpiFactStoreModule } from './fact-store/kpi-fact-store.module';
 import { KpiFiguresController } from './figures/kpi-figures.controller';
 import { KpiFiguresService } from './figures/kpi-figures.service';
 import { KpiOrg } from './org/kpi-org';
+import { KpiPeriodCloser } from './period-close/kpi-period-closer';
 import { KpiTablesController } from './tables/kpi-tables.controller';
 import { KpiTablesService } from './tables/kpi-tables.service';
 
@@ -57,6 +58,7 @@ import { KpiTablesService } from './tables/kpi-tables.service';
     ...CALENDAR_SLICE.providers,
     KpiFiguresService,
     KpiTablesService,
+    KpiPeriodCloser,
   ],
 })
 export class KpiApiModule {

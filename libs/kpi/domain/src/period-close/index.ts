@@ -1,0 +1,3 @@
+export * from './period-close-events';
+export * from './period-close-commands';
+export * from './period-close';

@@ -1,1 +1,2 @@
 export * from './lib/appraisal.module';
+export { SummaryOverdueRounds } from './lib/summaries/summary-overdue-rounds';

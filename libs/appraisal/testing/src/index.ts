@@ -1,0 +1,2 @@
+export * from './appraisal-by-hand';
+export * from './quarter-schemes';

@@ -1,2 +1,3 @@
 export * from './handover-events';
+export * from './handover-event-specs';
 export * from './handover-event-catalogue';

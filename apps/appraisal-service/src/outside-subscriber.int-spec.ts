@@ -171,7 +171,10 @@ describe('an outside subscriber on contracts’ topic, and the delay notice in t
     await admin.connect();
     try {
       await eventually(async () => {
-        const [offsets] = await admin.fetchOffsets({ groupId: 'notices.feed.contracts', topics: [topic] });
+        const [offsets] = await admin.fetchOffsets({
+          groupId: `${platform.topicPrefix}notices.feed.contracts`,
+          topics: [topic],
+        });
         const committed = offsets.partitions.find((p) => p.partition === sent.partition);
         if (!committed || BigInt(committed.offset) <= BigInt(sent.baseOffset ?? '0'))
           throw new Error(`the feed has not consumed the duplicate: ${JSON.stringify(offsets)}`);

@@ -83,7 +83,10 @@ describe('from the pre-signing report to the customer’s grade, across org, cus
     try {
       const deadline = Date.now() + 60_000;
       for (;;) {
-        const [offsets] = await admin.fetchOffsets({ groupId: FEED_GROUP, topics: [topic] });
+        const [offsets] = await admin.fetchOffsets({
+          groupId: `${platform.topicPrefix}${FEED_GROUP}`,
+          topics: [topic],
+        });
         const committed = offsets.partitions.find((p) => p.partition === sent.partition);
         if (committed && BigInt(committed.offset) > BigInt(sent.baseOffset ?? sent.offset ?? '0') + 1n) break;
         if (Date.now() > deadline)

@@ -125,3 +125,43 @@ describe('ContextRuntime with a replica whose upstream rewrote history', () => {
     expect((await replica.read('org-tree')).map((e) => e.id)).toEqual(['e-1', 'e-2']);
   });
 });
+
+describe('ContextRuntime behind KAFKA_TOPIC_PREFIX', () => {
+  it('subscribes under the prefixed group and reads other contexts’ topics behind the same prefix', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'context-runtime-prefix-'));
+    const bus = new InProcessEventBus();
+    const groups: string[] = [];
+    const subscribe = bus.subscribe.bind(bus);
+    bus.subscribe = (subscription) => {
+      groups.push(subscription.groupId);
+      return subscribe(subscription);
+    };
+    const runtime = new ContextRuntime(
+      'customers',
+      'staging.sales.customers.events',
+      await FileEventStore.open(dir, 'customers'),
+      bus,
+      new PlatformMetrics({ defaultMetrics: false }),
+      { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as Logger,
+      { retries: 0, backoffMs: 1 },
+    );
+    const seen: string[] = [];
+    await runtime.subscribe({
+      groupId: 'customers.feed.contracts',
+      topics: [runtime.topicOf('contracts')],
+      fromBeginning: true,
+      handle: async (event) => void seen.push(event.id),
+    });
+    await runtime.onApplicationBootstrap();
+    try {
+      expect(runtime.topicOf('contracts')).toBe('staging.sales.contracts.events');
+      expect(groups).toEqual(['staging.customers.feed.contracts']);
+      await bus.publish('staging.sales.contracts.events', [{ ...orgEvent(1, 'e-1'), context: 'contracts' }]);
+      await eventually(() => expect(seen).toEqual(['e-1']));
+    } finally {
+      await runtime.beforeApplicationShutdown();
+      await bus.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

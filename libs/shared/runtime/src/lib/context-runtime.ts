@@ -99,8 +99,20 @@ export class ContextRuntime {
 
   /** Another context's published topic, behind the same prefix as this context's own. */
   topicOf(source: string): string {
-    const prefix = this.topic.slice(0, this.topic.length - contextTopic(this.context).length);
-    return prefix + contextTopic(source);
+    return this.prefix + contextTopic(source);
+  }
+
+  /**
+   * A consumer group as the broker knows it: `KAFKA_TOPIC_PREFIX` + the group id the context
+   * names (`customers.feed.contracts`). One prefix separates a whole deployment — its topics and
+   * its groups — so two deployments (or two test platforms) on one cluster never share a group.
+   */
+  groupOf(groupId: string): string {
+    return this.prefix + groupId;
+  }
+
+  private get prefix(): string {
+    return this.topic.slice(0, this.topic.length - contextTopic(this.context).length);
   }
 
   /** The private copy of another context's streams, e.g. `replica('org')`. */
@@ -124,7 +136,10 @@ export class ContextRuntime {
     // Another context's topic may not exist yet when this process starts first (subscribing to a
     // missing topic fails); creating it is idempotent, and in production deploy/kafka makes them.
     for (const topic of subscription.topics) await this.bus.prepareTopic?.(topic);
-    this.handles.set(subscription.groupId, await this.bus.subscribe(subscription));
+    this.handles.set(
+      subscription.groupId,
+      await this.bus.subscribe({ ...subscription, groupId: this.groupOf(subscription.groupId) }),
+    );
   }
 
   private counted(subscription: Subscription): Subscription {

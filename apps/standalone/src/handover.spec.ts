@@ -216,6 +216,25 @@ describe('离职交接 resignation handover in standalone (O2)', () => {
     expect(await call('GET', '/handover/cases', { actor: who.wang }).then((r) => r.body)).toEqual([]);
   });
 
+  it('org follows the case: 李娜 is resigning from the notice and gone from the tree after her last day', async () => {
+    const treeOn = async (asOf: string) =>
+      (await call('GET', `/org/tree?asOf=${asOf}`, { actor: who.vp })).body as {
+        people: Array<{ id: string; status: string }>;
+        divisions: Array<{ id: string; members: string[] }>;
+      };
+    await eventually(async () => {
+      expect((await treeOn('2027-04-30')).people.find((p) => p.id === 'p-li')).toMatchObject({
+        status: 'resigning',
+      });
+      const after = await treeOn('2027-05-01');
+      expect(after.people.map((p) => p.id)).not.toContain('p-li');
+      expect(after.divisions.flatMap((d) => d.members)).not.toContain('p-li');
+    });
+    expect((await treeOn('2027-03-09')).people.find((p) => p.id === 'p-li')).toMatchObject({
+      status: 'active',
+    });
+  });
+
   it('离职处理: 何芸 leaves without handover; the VP records it with a reason and what was left open', async () => {
     await call('POST', '/contracts/forms', { actor: who.salesAdmin, body: { holderId: 'p-he' } });
     const filed = await call('POST', '/handover/cases', {
@@ -242,6 +261,11 @@ describe('离职交接 resignation handover in standalone (O2)', () => {
       { kind: 'sign-off', id: heCase },
     ]);
     expect((await call('GET', '/handover/cases/resignation-p-nobody-1', { actor: who.vp })).status).toBe(404);
+    // 离职处理 takes her out of the tree after her last day too.
+    await eventually(async () => {
+      const tree = (await call('GET', '/org/tree?asOf=2027-04-16', { actor: who.vp })).body;
+      expect(tree.people.map((p: { id: string }) => p.id)).not.toContain('p-he');
+    });
   });
 });
 

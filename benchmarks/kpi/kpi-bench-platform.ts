@@ -11,6 +11,8 @@ import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testin
 const ROOT = join(__dirname, '../..');
 export const KPI_APPS = ['kpi-projector', 'kpi-api'] as const;
 export type KpiApp = (typeof KPI_APPS)[number];
+/** Any app a bench starts by its directory name (dist/apps/<app>, apps/<app>/src/main.ts). */
+export type BenchApp = KpiApp | 'appraisal-service';
 
 /** How the bench runs the apps: the production bundle (as the images do) or ts-node (as the tests). */
 export type RunMode = 'bundle' | 'ts-node';
@@ -22,7 +24,7 @@ const SERVICE_ENV_OWN =
   /^(SALES_|KAFKA_|MONGODB_|AUTH_|DATA_DIR$|PORT$|HOST$|LOG_LEVEL$|NODE_OPTIONS$|NODE_ENV$|TS_NODE_)/;
 
 export type BenchProcess = Readonly<{
-  app: KpiApp;
+  app: BenchApp;
   pid: number;
   baseUrl: string;
   /** From spawn until /health/ready answered 200. */
@@ -47,7 +49,7 @@ export type KpiBenchPlatform = Readonly<{
   topicPrefix: string;
   /** `nodeArgs` go before the entry point (e.g. --cpu-prof, which NODE_OPTIONS may not carry). */
   start(
-    app: KpiApp,
+    app: BenchApp,
     database: string,
     env?: Record<string, string>,
     nodeArgs?: readonly string[],
@@ -104,8 +106,8 @@ export async function openKpiBenchPlatform(name: string, mode: RunMode): Promise
   };
 }
 
-/** `nx build kpi-projector kpi-api` (Nx's cache makes an unchanged rebuild quick); output to stderr. */
-export function buildKpiApps(): void {
+/** `nx build kpi-projector kpi-api` (or the apps given; Nx's cache makes an unchanged rebuild quick); output to stderr. */
+export function buildKpiApps(apps: readonly BenchApp[] = KPI_APPS): void {
   const nxPackage = JSON.parse(readFileSync(join(ROOT, 'node_modules/nx/package.json'), 'utf8'));
   const bin = typeof nxPackage.bin === 'string' ? nxPackage.bin : nxPackage.bin.nx;
   const result = spawnSync(
@@ -116,16 +118,16 @@ export function buildKpiApps(): void {
       '-t',
       'build',
       '-p',
-      KPI_APPS.join(','),
+      apps.join(','),
       '--parallel=1',
       '--output-style=stream',
     ],
     { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
   );
-  if (result.status !== 0) throw new Error(`nx build ${KPI_APPS.join(',')} failed (exit ${result.status})`);
+  if (result.status !== 0) throw new Error(`nx build ${apps.join(',')} failed (exit ${result.status})`);
 }
 
-export const bundleOf = (app: KpiApp) => join(ROOT, 'dist/apps', app, 'main.js');
+export const bundleOf = (app: BenchApp) => join(ROOT, 'dist/apps', app, 'main.js');
 
 /** VmRSS and VmHWM (peak RSS) of a process, in MB, from /proc/<pid>/status. */
 export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } {
@@ -147,7 +149,7 @@ async function freePort(): Promise<number> {
 }
 
 async function startApp(
-  app: KpiApp,
+  app: BenchApp,
   mode: RunMode,
   nodeArgs: readonly string[],
   env: Record<string, string>,

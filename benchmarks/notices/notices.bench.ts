@@ -16,7 +16,6 @@
  * --skip-build, --ts-node, --keep (leave the database and topics).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, type Producer, logLevel } from 'kafkajs';
@@ -25,12 +24,12 @@ import type { EventEnvelope } from '@sales/shared/event-sourcing';
 import { contextTopic } from '@sales/shared/event-sourcing';
 import { toTransportMessage } from '@sales/shared/messaging';
 import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
-import { type KpiApp, type RunMode, memoryOf, openKpiBenchPlatform } from '../kpi/kpi-bench-platform';
+import { type RunMode, buildKpiApps, memoryOf, openKpiBenchPlatform } from '../kpi/kpi-bench-platform';
 import { loadAverage, percentiles, roundTo } from '../spine/bench-stats';
 import { BENCH_INSTALLER, benchAssignment, benchOrgEvents, benchTimedEvent } from './notices-bench-events';
 
 const ROOT = join(__dirname, '../..');
-const APP = 'appraisal-service';
+const APP = 'appraisal-service' as const;
 const CONTRACT = 'bench-k1';
 const log = (line: string) => process.stderr.write(`[bench:notices] ${line}\n`);
 
@@ -68,21 +67,6 @@ function ensureInfra(): void {
     stdio: ['ignore', 2, 2],
   });
   if (up.status !== 0) throw new Error('deploy/local/infra.sh up failed; see .cache/ logs');
-}
-
-function buildApp(): void {
-  const nxPackage = JSON.parse(readFileSync(join(ROOT, 'node_modules/nx/package.json'), 'utf8'));
-  const bin = typeof nxPackage.bin === 'string' ? nxPackage.bin : nxPackage.bin.nx;
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/nx', bin), 'run', `${APP}:build`, '--output-style=stream'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 2, 2],
-      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-    },
-  );
-  if (result.status !== 0) throw new Error(`nx build ${APP} failed (exit ${result.status})`);
 }
 
 async function send(
@@ -131,7 +115,7 @@ async function main(): Promise<void> {
   ensureInfra();
   if (options.build) {
     log(`nx build ${APP}`);
-    buildApp();
+    buildKpiApps([APP]);
   }
   const platform = await openKpiBenchPlatform('noticesbench', options.mode);
   const database = uniqueName('noticesbench');
@@ -158,8 +142,7 @@ async function main(): Promise<void> {
     await send(producer, platform.topicPrefix, [...benchOrgEvents(), benchAssignment(CONTRACT)]);
 
     log(`start ${APP} (${options.mode})`);
-    // The platform starts any app by its directory name (dist/apps/<app>, apps/<app>/src/main.ts).
-    const service = await platform.start(APP as unknown as KpiApp, database, {
+    const service = await platform.start(APP, database, {
       SALES_CLOCK: '2027-03-01T10:00:00+08:00',
     });
     const call = platform.api(service);

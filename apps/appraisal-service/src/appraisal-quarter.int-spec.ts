@@ -310,8 +310,9 @@ describe('an appraisal quarter across services, against a calculation by hand', 
     expect(await seenBy(li)).toEqual(['person:p-li pay']);
     expect(await seenBy(wang)).toEqual(['person:p-wang pay']);
     expect(await seenBy(he)).toEqual(['person:p-he pay']);
-    // A division manager sees another division's grades, without pay (cycle-pay-scope.ts).
-    expect(await seenBy(chen)).toEqual(['person:p-he no pay', 'person:p-li pay', 'person:p-wang pay']);
+    // A division manager sees the people below him, not another division's (cycle-pay-scope.ts).
+    expect(await seenBy(chen)).toEqual(['person:p-li pay', 'person:p-wang pay']);
+    expect(await seenBy(zhou)).toEqual(['person:p-he pay']);
     expect(await seenBy(finance)).toEqual(['person:p-he pay', 'person:p-li pay', 'person:p-wang pay']);
     expect(await seenBy(salesAdmin)).toEqual([
       'person:p-he no pay',

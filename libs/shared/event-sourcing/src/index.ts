@@ -12,3 +12,4 @@ export { CorruptLogError } from './lib/json-lines-log';
 export * from './lib/mongo-event-store';
 export * from './lib/store-with';
 export * from './lib/command-outcome';
+export * from './lib/folded-streams';

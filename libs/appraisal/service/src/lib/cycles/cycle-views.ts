@@ -37,7 +37,7 @@ export function cycleSummaryView(cycle: OpenedCycle) {
 }
 
 export function cycleDetailView(cycle: OpenedCycle, viewer: Actor, org: CycleOrgView) {
-  const visible = cycle.subjects.filter((s) => maySeeSubject(viewer, s));
+  const visible = cycle.subjects.filter((s) => maySeeSubject(org, viewer, s));
   const snapshot = cycle.snapshot;
   return {
     ...cycleSummaryView(cycle),
@@ -84,7 +84,7 @@ export function cycleResultsView(cycle: OpenedCycle, viewer: Actor, org: CycleOr
     period: cycle.period,
     scheme: cycle.scheme,
     results: cycle.subjects
-      .filter((s) => maySeeSubject(viewer, s))
+      .filter((s) => maySeeSubject(org, viewer, s))
       .flatMap((s) => {
         const key = subjectKeyOf(s);
         const result = cycle.results[key];

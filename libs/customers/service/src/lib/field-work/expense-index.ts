@@ -7,7 +7,7 @@ import {
   expenseDecider,
 } from '@sales/customers/domain';
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
-import { type FoldSource, FoldedStreams } from './folded-streams';
+import { type FoldSource, FoldedStreams } from '@sales/shared/event-sourcing';
 
 /** 费用列表's read model: every expense with its decision, folded from the store. */
 export class ExpenseIndex implements OnApplicationShutdown {

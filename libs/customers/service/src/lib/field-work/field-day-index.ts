@@ -11,7 +11,7 @@ import {
 } from '@sales/customers/domain';
 import type { BusinessDate } from '@sales/shared/domain';
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
-import { type FoldSource, FoldedStreams } from './folded-streams';
+import { type FoldSource, FoldedStreams } from '@sales/shared/event-sourcing';
 
 /** A visit as the lists show it: the day's facts (who, division on the date) with the visit. */
 export type VisitRecord = VisitLogged['data'];

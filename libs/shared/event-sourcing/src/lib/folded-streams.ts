@@ -1,5 +1,6 @@
 import type { Decider, DomainEvent } from '@sales/shared/domain';
-import type { EventEnvelope, EventStore } from '@sales/shared/event-sourcing';
+import type { EventEnvelope } from './event-envelope';
+import type { EventStore } from './event-store.port';
 
 /** The store reads a folded index needs: a pass to rebuild, and one stream to catch up. */
 export type FoldSource = Pick<EventStore, 'readAll' | 'readStream'>;
@@ -8,7 +9,8 @@ type Held<State> = Readonly<{ version: number; state: State }>;
 
 /**
  * The current state of every stream whose id starts with `prefix`, folded with the aggregate's
- * own `evolve`: the field-work lists' read models (field days, expenses). Idempotent by position:
+ * own `evolve`: a context's list read models (customers' field days and expenses, appraisal's
+ * meetings, coaching files and summaries). Idempotent by position:
  * an event is applied only when it is the next of its stream, so a redelivered or already-folded
  * event changes nothing and a gap is filled by reading the stream.
  *
@@ -40,6 +42,11 @@ export class FoldedStreams<State, Evt extends DomainEvent> {
     clearInterval(this.timer);
   }
 
+  /** Nest's shutdown hook, for an index provided as it is (`useFactory`). */
+  onApplicationShutdown(): void {
+    this.stop();
+  }
+
   /** Folds the events (of this index's streams) that follow what is held; false at the first gap. */
   apply(events: readonly EventEnvelope[]): boolean {
     for (const event of events) {
@@ -68,6 +75,12 @@ export class FoldedStreams<State, Evt extends DomainEvent> {
   /** Every state held, as last folded. */
   states(): State[] {
     return [...this.held.values()].map(({ state }) => state);
+  }
+
+  /** One stream's state, read from the store first (so what another replica wrote shows). */
+  async current(streamId: string): Promise<State> {
+    await this.catchUp(streamId);
+    return this.held.get(streamId)?.state ?? this.decider.initialState();
   }
 
   /** The held stream's version (0: unknown here). */

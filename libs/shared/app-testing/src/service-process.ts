@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../../..');
@@ -13,29 +12,23 @@ export type ServiceProcess = Readonly<{
   stop(graceMs?: number): Promise<number | null>;
 }>;
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** The line `runApp` prints once the app listens, with the port the OS gave it. */
+const LISTENING = /"listening on http:\/\/127\.0\.0\.1:(\d+) /;
 
 /**
  * Runs an app's `main.ts` as its own OS process (TypeScript through ts-node, path aliases
  * resolved) on 127.0.0.1 and waits until `/health/ready` answers 200 — the way the services run
- * apart in distributed mode.
+ * apart in distributed mode. The process listens on a port the OS picks when it binds (PORT=0)
+ * and says which: a port chosen ahead could be taken meanwhile — by another test
+ * process, or as the local end of an outgoing connection — during the seconds ts-node boots.
  */
 export async function startServiceProcess(
   main: string,
   env: Record<string, string>,
   readyTimeoutMs = 90_000,
 ): Promise<ServiceProcess> {
-  const port = await freePort();
   const chunks: string[] = [];
+  let port: number | undefined;
   const child = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, main)],
@@ -47,25 +40,27 @@ export async function startServiceProcess(
         TS_NODE_TRANSPILE_ONLY: 'true',
         LOG_LEVEL: 'warn',
         ...env,
-        PORT: String(port),
+        PORT: '0',
         HOST: '127.0.0.1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  child.stdout?.on('data', (d: Buffer) => chunks.push(d.toString()));
+  child.stdout?.on('data', (d: Buffer) => {
+    chunks.push(d.toString());
+    port ??= Number(LISTENING.exec(chunks.join(''))?.[1] ?? NaN) || undefined;
+  });
   child.stderr?.on('data', (d: Buffer) => chunks.push(d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const baseUrl = `http://127.0.0.1:${port}`;
 
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null)
       throw new Error(`${main} exited with ${child.exitCode} before it was ready:\n${chunks.join('')}`);
     try {
-      if ((await fetch(`${baseUrl}/health/ready`)).status === 200) break;
+      if (port !== undefined && (await fetch(`http://127.0.0.1:${port}/health/ready`)).status === 200) break;
     } catch {
-      // not listening yet
+      // not ready yet
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
@@ -75,7 +70,7 @@ export async function startServiceProcess(
   }
 
   return {
-    baseUrl,
+    baseUrl: `http://127.0.0.1:${port}`,
     process: child,
     output: () => chunks.join(''),
     async stop(graceMs = 15_000) {

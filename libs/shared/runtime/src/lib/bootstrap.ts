@@ -61,8 +61,11 @@ export async function runApp(definition: AppDefinition): Promise<INestApplicatio
     const { host } = config;
     await app.listen(config.port, host);
     stopGracefullyOnSignals(app);
+    // The port bound, which PORT=0 leaves to the OS (test processes: no port picked ahead and lost).
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address !== null ? address.port : config.port;
     process.stdout.write(
-      `${JSON.stringify({ level: 'info', service: config.serviceName, msg: `listening on http://${host}:${config.port} (${config.mode})` })}\n`,
+      `${JSON.stringify({ level: 'info', service: config.serviceName, msg: `listening on http://${host}:${port} (${config.mode})` })}\n`,
     );
     return app;
   } catch (error) {

@@ -6,6 +6,7 @@ import { ContractsModule } from '@sales/contracts/service';
 import { CustomersModule } from '@sales/customers/service';
 import { HandoverModule } from '@sales/handover/service';
 import { KpiApiModule, KpiProjectorModule } from '@sales/kpi/service';
+import { DemoAppraisalLoader } from './demo/demo-appraisal.loader';
 import { DemoContractsLoader } from './demo/demo-contracts.loader';
 import { DemoCustomersLoader } from './demo/demo-customers.loader';
 import { DemoDepartmentLoader } from './demo/demo-department.loader';
@@ -35,7 +36,7 @@ export class StandaloneModule {
         HandoverModule,
         NoticesModule,
       ],
-      providers: [DemoDepartmentLoader, DemoCustomersLoader, DemoContractsLoader],
+      providers: [DemoDepartmentLoader, DemoCustomersLoader, DemoContractsLoader, DemoAppraisalLoader],
     };
   }
 }

@@ -13,6 +13,7 @@ import { type Actor, NotFoundError } from '@sales/shared/domain';
 import { OrgService } from '@sales/org/service';
 import { APP_CONFIG, LOGGER } from '@sales/shared/runtime';
 import { PlanService } from '@sales/targets/service';
+import { DemoAppraisalLoader } from './demo-appraisal.loader';
 import { DemoContractsLoader } from './demo-contracts.loader';
 import { DemoCustomersLoader } from './demo-customers.loader';
 
@@ -20,7 +21,8 @@ import { DemoCustomersLoader } from './demo-customers.loader';
  * `npm start -- --demo`: loads the demo department through the same commands users send, once
  * (an org that already has people is left alone): the VP, three divisions with their managers,
  * twenty salespeople, the fiscal year's plan split down to each of them and approved, and their
- * customers, visits, check-ins and expenses (DemoCustomersLoader).
+ * customers, visits, check-ins and expenses (DemoCustomersLoader), their contracts
+ * (DemoContractsLoader), and the appraisal of the last completed quarter (DemoAppraisalLoader).
  */
 @Injectable()
 export class DemoDepartmentLoader implements OnApplicationBootstrap {
@@ -31,6 +33,7 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
     private readonly plans: PlanService,
     private readonly customers: DemoCustomersLoader,
     private readonly contracts: DemoContractsLoader,
+    private readonly appraisal: DemoAppraisalLoader,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,6 +51,7 @@ export class DemoDepartmentLoader implements OnApplicationBootstrap {
     await this.loadPlan(fiscalYear);
     const customerIds = await this.customers.load(fiscalYear);
     await this.contracts.load(fiscalYear, customerIds);
+    await this.appraisal.load(fiscalYear);
     this.logger.info(
       {
         fiscalYear,

@@ -102,6 +102,35 @@ describe('demo department (npm start -- --demo)', () => {
     expect(JSON.stringify(ranking.body)).toContain('李娜');
   });
 
+  it('appraises the last completed quarter: the VP’s scheme, grades and payouts in names and 元', async () => {
+    const schemes = (await harness.request('GET', '/appraisal/schemes', { actor: vp })).body;
+    expect(JSON.stringify(schemes)).toContain('业务人员季度考核办法');
+    const month = Number(
+      new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', month: 'numeric' }).format(new Date()),
+    );
+    const quarter = Math.floor((month - 1) / 3);
+    if (quarter === 0) return; // January–March: no quarter of the demo year is over yet.
+    const results = await harness.request(
+      'GET',
+      `/appraisal/cycles/sales-quarterly.${year}-Q${quarter}/results`,
+      {
+        actor: vp,
+      },
+    );
+    expect(results.status).toBe(200);
+    expect(results.body.status).toBe('published');
+    expect(results.body.results).toHaveLength(20);
+    const names = results.body.results.map((r: any) => r.subject.name);
+    expect(names).toContain('李娜');
+    expect(results.body.results.every((r: any) => /^[ABCD]$/.test(r.grade))).toBe(true);
+    expect(results.body.results.every((r: any) => /元$/.test(r.payout.display))).toBe(true);
+    // The ladder's help step opens an improvement plan for each D (A4).
+    const ds = results.body.results.filter((r: any) => r.grade === 'D');
+    expect(ds.every((r: any) => r.ladderStep === 'help')).toBe(true);
+    const meetings = await harness.request('GET', '/appraisal/meetings', { actor: vp });
+    expect(JSON.stringify(meetings.body)).toContain('华东事业部');
+  });
+
   it('is loaded once: a restart on the same data adds nothing', async () => {
     const before = (await harness.request('GET', `/targets/plans/${year}/versions`, { actor: vp })).body;
     const tree = (await harness.request('GET', '/org/tree', { actor: vp })).body;

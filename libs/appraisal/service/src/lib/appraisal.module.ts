@@ -11,6 +11,9 @@ import { MEETINGS_SLICE } from './meetings/meetings.slice';
 import { AppraisalOrgReader } from './org/appraisal-org.reader';
 import { SCHEMES_SLICE } from './schemes/schemes.slice';
 import { SUMMARIES_SLICE } from './summaries/summaries.slice';
+import { CyclesService } from './cycles/cycles.service';
+import { MeetingsService } from './meetings/meetings.service';
+import { SchemesService } from './schemes/schemes.service';
 
 /**
  * Appraisal (考核, A1–A5): schemes and commission tables set by the VP, cycles frozen from the
@@ -52,6 +55,8 @@ import { SUMMARIES_SLICE } from './summaries/summaries.slice';
     ...COACHING_SLICE.providers,
     ...SUMMARIES_SLICE.providers,
   ],
+  // For the demo loader of `standalone`, which records through the same services as users.
+  exports: [SchemesService, CyclesService, MeetingsService],
 })
 export class AppraisalModule {
   /** Its copy of org's tree answers "who is this?" where org itself is not mounted (appraisal-service). */

@@ -32,7 +32,11 @@ import { ContractPartiesService } from './parties/contract-parties.service';
       detailLabels: NOTICES_DETAIL_LABELS,
       replicas: [ORG_CONTEXT, CUSTOMERS_CONTEXT],
       openApiTags: [
-        { name: 'notices', description: '通知 notices: your own inbox of what other departments did (X2)' },
+        {
+          name: '通知 notices',
+          description:
+            '本人的通知收件箱：延期、停工指令、待审批、逾期应收、公海预警、缺交总结与汇报，每条都链接到所涉事项（X2）。 Your own inbox of what other departments did, each notice linking to what it is about (X2).',
+        },
       ],
     }),
   ],

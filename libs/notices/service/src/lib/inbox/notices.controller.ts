@@ -15,7 +15,7 @@ import {
 const DEFAULT_LIMIT = 100;
 
 /** 我的通知 (X2): every signed-in person's own inbox; nobody reads anyone else's. */
-@ApiTags('notices')
+@ApiTags('通知 notices')
 @Controller('notices')
 @UseInterceptors(ContextErrorMessagesInterceptor)
 export class NoticesController {

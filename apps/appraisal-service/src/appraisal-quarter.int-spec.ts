@@ -89,10 +89,8 @@ describe('an appraisal quarter across services, against a calculation by hand', 
       }),
     );
     await platform.explained(() => kpiCaughtUp(kpi, 90_000));
-    // The close happens the next morning. Each process's SALES_CLOCK starts when that process
-    // boots, so on one record day their clocks differ by the boot times (tens of seconds on a
-    // loaded machine): a cycle closed "after" the last payment by appraisal's clock could be
-    // before it by contracts'. A day apart, every fact of the quarter is recorded before the close.
+    // The quarter is appraised the next morning, once every record day is over: the freeze
+    // counts what was recorded before the close (recordedBefore = closedAt), across processes.
     const [kpiApi, appraisalProcess] = running.slice(4);
     await Promise.all([kpiApi.stop(), appraisalProcess.stop()]);
     const closingDay = { SALES_CLOCK: CLOSING_DAY };

@@ -160,3 +160,17 @@ describe('the OpenAPI document says what the HTTP edge does', () => {
     }
   });
 });
+
+describe('optional headers are documented as optional', () => {
+  let harness: AppHarness;
+  beforeAll(async () => (harness = await startApp(standaloneApp)));
+  afterAll(() => harness.close());
+
+  it('POST /contracts takes an Idempotency-Key but does not need one (the fuzzer sends none)', async () => {
+    const openapi = (await harness.request('GET', '/openapi.json')).body;
+    const headers = (openapi.paths['/contracts'].post.parameters ?? []).filter((p: any) => p.in === 'header');
+    expect(headers.map((p: any) => [p.name.toLowerCase(), p.required ?? false])).toEqual([
+      ['idempotency-key', false],
+    ]);
+  });
+});

@@ -76,13 +76,25 @@ export async function openDistributedPlatform(
     ...env,
   };
   const processes: ServiceProcess[] = [];
+  // Every process given the same SALES_CLOCK reads it at the same real instant (the first start
+  // with it), so clocks of one test day agree whatever each process took to boot.
+  const clockSince = new Map<string, string>();
+  const sinceOf = (clock: string | undefined) => {
+    if (!clock) return {};
+    if (!clockSince.has(clock)) clockSince.set(clock, String(Date.now()));
+    return { SALES_CLOCK_SINCE: clockSince.get(clock) as string };
+  };
   return {
     topicPrefix,
     async start(service, options = {}) {
-      const started = await startServiceProcess(`apps/${APP_DIRECTORY[service]}/src/main.ts`, {
+      const env = {
         ...common,
         MONGODB_URI: testMongoUri(options.database ?? uniqueName(service)),
         ...options.env,
+      };
+      const started = await startServiceProcess(`apps/${APP_DIRECTORY[service]}/src/main.ts`, {
+        ...env,
+        ...sinceOf(env.SALES_CLOCK),
       });
       processes.push(started);
       return started;

@@ -37,6 +37,13 @@ describe('Clock', () => {
     expect(clock.today()).toBe('2027-01-16');
   });
 
+  it('reads its start at the given real instant, so clocks made apart agree', () => {
+    const since = Date.parse('2026-11-28T02:00:00Z');
+    const later = new Date('2026-11-28T02:00:40Z'); // a process that took 40 s to boot
+    const clock = shiftedClock(new Date('2027-01-15T01:00:00Z'), 'Asia/Shanghai', () => later, since);
+    expect(clock.now().toISOString()).toBe('2027-01-15T01:00:40.000Z');
+  });
+
   it('stands still in specs until moved', () => {
     const clock = new SettableClock(new Date('2026-12-31T15:59:59Z'));
     expect(clock.today()).toBe('2026-12-31');

@@ -57,11 +57,17 @@ export function systemClock(timeZone: string): Clock {
 }
 
 /**
- * A clock that starts at `start` and runs with real time from the moment it is made: test and
- * demo processes living on another day (`SALES_CLOCK`, refused in production).
+ * A clock that reads `start` at the real instant `since` (default: the moment it is made) and runs
+ * with real time: test and demo processes living on another day (`SALES_CLOCK`, refused in
+ * production; `SALES_CLOCK_SINCE` so that processes started together agree to the millisecond).
  */
-export function shiftedClock(start: Date, timeZone: string, realNow: () => Date = () => new Date()): Clock {
-  const offsetMs = start.getTime() - realNow().getTime();
+export function shiftedClock(
+  start: Date,
+  timeZone: string,
+  realNow: () => Date = () => new Date(),
+  since?: number,
+): Clock {
+  const offsetMs = start.getTime() - (since ?? realNow().getTime());
   const now = () => new Date(realNow().getTime() + offsetMs);
   return { timeZone, now, today: () => businessDateOf(now(), timeZone) };
 }

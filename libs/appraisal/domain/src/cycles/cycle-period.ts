@@ -18,8 +18,12 @@ function lastDayOf(year: number, month: number): BusinessDate {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
-/** The period a label names, or undefined when the label is not one of `kind`. */
+/** The first year a cycle may appraise (as the KPI service's periods: 1900–9999). */
+const FIRST_YEAR = 1900;
+
+/** The period a label names, or undefined when the label is not one of `kind` (or before 1900). */
 export function cyclePeriod(kind: CycleKind, label: string): CyclePeriod | undefined {
+  if (Number(label.slice(0, 4)) < FIRST_YEAR) return undefined;
   if (kind === 'year') {
     const year = /^(\d{4})$/.exec(label);
     return year ? { kind, label, from: `${year[1]}-01-01`, to: `${year[1]}-12-31` } : undefined;

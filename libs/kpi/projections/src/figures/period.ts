@@ -47,18 +47,21 @@ export function yearPeriod(year: number): Period {
   return { kind: 'year', year, index: 1, from: `${year}-01-01`, to: `${year}-12-31`, label: String(year) };
 }
 
+/** The years a period may fall in: those a work calendar can be kept for (1900–9999). */
+export const PERIOD_YEARS = { min: 1900, max: 9999 } as const;
+
 /**
  * A period from its label as the API takes it: `2027`, `2027-Q1` or `2027-03`; undefined for
- * anything else (the API answers 400 naming the parameter).
+ * anything else, a year before 1900 included (`0609` is no year anyone's sales ran in), and the
+ * API answers 400 naming the parameter.
  */
 export function parsePeriod(label: string): Period | undefined {
-  const year = /^(\d{4})$/.exec(label);
-  if (year) return yearPeriod(Number(year[1]));
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
-  if (quarter) return quarterPeriod(Number(quarter[1]), Number(quarter[2]));
-  const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(label);
-  if (month) return monthPeriod(Number(month[1]), Number(month[2]));
-  return undefined;
+  const match = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/.exec(label);
+  const year = Number(match?.[1]);
+  if (!match || year < PERIOD_YEARS.min) return undefined;
+  if (match[2]) return quarterPeriod(year, Number(match[2]));
+  if (match[3]) return monthPeriod(year, Number(match[3]));
+  return yearPeriod(year);
 }
 
 export function inPeriod(date: BusinessDate, period: Pick<Period, 'from' | 'to'>): boolean {

@@ -54,7 +54,14 @@ export const ORG_TREE_RESPONSE = {
         properties: {
           type: {
             type: 'string',
-            enum: ['DivisionCreated', 'DivisionRenamed', 'PersonHired', 'PersonMoved', 'PersonRoleChanged'],
+            enum: [
+              'DivisionCreated',
+              'DivisionRenamed',
+              'PersonHired',
+              'PersonMoved',
+              'PersonRoleChanged',
+              'PersonStatusChanged',
+            ],
           },
           effectiveOn: date,
           change: { type: 'object', description: '变动内容 / what changes' },

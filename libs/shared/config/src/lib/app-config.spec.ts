@@ -121,6 +121,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes SALES_CLOCK_SINCE, the real instant SALES_CLOCK held at, only beside SALES_CLOCK', () => {
+    const clock = '2027-01-15T09:00:00+08:00';
+    expect(loadConfig({ SALES_CLOCK: clock, SALES_CLOCK_SINCE: '1795888800000' }).clockSince).toBe(
+      1795888800000,
+    );
+    expect(() => loadConfig({ SALES_CLOCK_SINCE: '1795888800000' })).toThrow(
+      /SALES_CLOCK_SINCE .* needs SALES_CLOCK/,
+    );
+    expect(() => loadConfig({ SALES_CLOCK: clock, SALES_CLOCK_SINCE: 'soon' })).toThrow(/SALES_CLOCK_SINCE/);
+  });
+
   it('refuses an unknown mode', () => {
     expect(() => loadConfig({ SALES_MODE: 'cluster' })).toThrow(/SALES_MODE/);
   });

@@ -46,6 +46,12 @@ export type AppConfig = Readonly<{
    */
   clockStart?: Date;
   /**
+   * `SALES_CLOCK_SINCE`: the real instant (ms since the epoch) at which the clock read
+   * `SALES_CLOCK`; without it, the moment the process made its clock. Processes started together
+   * on one test day share it, so their clocks agree whatever each took to boot.
+   */
+  clockSince?: number;
+  /**
    * Commands on one stream queue in one process; an append race lost to another process is
    * retried `retries` times with jittered exponential backoff from `backoffMs`, then answered 409.
    */
@@ -142,6 +148,16 @@ export function loadConfig(
       );
   }
 
+  const sinceText = env['SALES_CLOCK_SINCE'];
+  let clockSince: number | undefined;
+  if (sinceText !== undefined && sinceText !== '') {
+    clockSince = Number(sinceText);
+    if (clockStart === undefined || !/^\d{13}$/.test(sinceText))
+      problems.push(
+        `SALES_CLOCK_SINCE must be the real instant (ms since the epoch, 13 digits) at which SALES_CLOCK held, and needs SALES_CLOCK; got '${sinceText}'`,
+      );
+  }
+
   const retries = integerSetting(env, 'COMMAND_RETRIES', 10, 0, 100, problems);
   const backoffMs = integerSetting(env, 'COMMAND_RETRY_BACKOFF_MS', 5, 1, 1000, problems);
   const maxTokenLifetimeSeconds = integerSetting(
@@ -179,6 +195,7 @@ export function loadConfig(
     http: { bodyLimit },
     businessTimeZone,
     ...(clockStart ? { clockStart } : {}),
+    ...(clockSince !== undefined ? { clockSince } : {}),
     commandRetry: { retries, backoffMs },
     logLevel,
     demo: ['1', 'true', 'yes'].includes((env['SALES_DEMO'] ?? '').toLowerCase()),

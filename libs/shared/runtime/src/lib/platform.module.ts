@@ -47,7 +47,7 @@ export class PlatformModule implements OnApplicationShutdown {
         {
           provide: CLOCK,
           useValue: config.clockStart
-            ? shiftedClock(config.clockStart, config.businessTimeZone)
+            ? shiftedClock(config.clockStart, config.businessTimeZone, undefined, config.clockSince)
             : systemClock(config.businessTimeZone),
         },
         PlatformRegistry,

@@ -55,8 +55,9 @@ export class SigningController {
       'lines and the payment plan each add up to the amount. Past the credit limit only the VP’s override signs. ' +
       `A retry with the same contractId (or Idempotency-Key) completes an interrupted signing. ${GROSS_MARGIN_FORMULA}`,
   })
+  // The same (lower-case) name as the @Headers parameter, so the document lists one optional header.
   @ApiHeader({
-    name: 'Idempotency-Key',
+    name: 'idempotency-key',
     required: false,
     description: '重试键 retry key (fixes the contract id)',
   })

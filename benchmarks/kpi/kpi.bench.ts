@@ -19,12 +19,10 @@
  * --payments-per-second=N, --load-per-second=N, --keep (leave the databases and topics),
  * --profile=<dir> (V8 CPU profiles of the year's kpi-projector and kpi-api, written when they stop).
  */
-import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
 import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
+import { ensureInfra, runBench, writeBenchReport } from '../bench-run';
 import { loadAverage, roundTo } from '../spine/bench-stats';
 import { benchDashboard } from './dashboard.bench';
 import { buildKpiApps, memoryOf, openKpiBenchPlatform, type RunMode } from './kpi-bench-platform';
@@ -32,7 +30,6 @@ import { manyEvents, yearOfEvents } from './kpi-bench-events';
 import { benchReplay } from './replay.bench';
 import { benchVisible } from './visible.bench';
 
-const ROOT = join(__dirname, '../..');
 const log = (line: string) => process.stderr.write(`[bench:kpi] ${line}\n`);
 
 function readOptions(argv: string[]) {
@@ -66,15 +63,6 @@ function readOptions(argv: string[]) {
       loadPerSecond: number('load-per-second', 20),
     },
   };
-}
-
-function ensureInfra(): void {
-  if (process.env['KAFKA_BROKERS'] && process.env['MONGODB_URI']) return;
-  const up = spawnSync('bash', [join(ROOT, 'deploy/local/infra.sh'), 'up'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
-  if (up.status !== 0) throw new Error('deploy/local/infra.sh up failed; see .cache/ logs');
 }
 
 /** Drops the bench's databases and deletes its topics (with their dead-letter topics). */
@@ -196,36 +184,10 @@ async function main(): Promise<void> {
         (error: unknown) => log(`clean-up failed: ${String(error)}`),
       );
   }
-  const finishedAt = new Date();
-  process.stdout.write(
-    `${JSON.stringify(
-      {
-        benchmark: 'kpi',
-        quick: options.quick,
-        processes: options.mode,
-        startedAt: startedAt.toISOString(),
-        finishedAt: finishedAt.toISOString(),
-        wallSeconds: roundTo((finishedAt.getTime() - startedAt.getTime()) / 1000, 1),
-        machine: {
-          node: process.version,
-          cpus: cpus().length,
-          memoryMb: Math.round(totalmem() / 2 ** 20),
-          loadavgStart,
-          loadavgEnd: loadAverage(),
-        },
-        servers: {
-          kafka: testKafkaBrokers().join(','),
-          mongodbWire: testMongoUri('x').replace(/\/x(\?|$)/, '/$1'),
-        },
-        ...report,
-      },
-      null,
-      2,
-    )}\n`,
+  writeBenchReport(
+    { benchmark: 'kpi', quick: options.quick, processes: options.mode, startedAt, loadavgStart },
+    report,
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

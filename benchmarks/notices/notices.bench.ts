@@ -15,9 +15,6 @@
  * Options: --quick (30 events at 3/s), --count=N (default 150), --per-second=N (default 5),
  * --skip-build, --ts-node, --keep (leave the database and topics).
  */
-import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { Kafka, type Producer, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
 import type { EventEnvelope } from '@sales/shared/event-sourcing';
@@ -25,10 +22,10 @@ import { contextTopic } from '@sales/shared/event-sourcing';
 import { toTransportMessage } from '@sales/shared/messaging';
 import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
 import { type RunMode, buildKpiApps, memoryOf, openKpiBenchPlatform } from '../kpi/kpi-bench-platform';
+import { ensureInfra, runBench, writeBenchReport } from '../bench-run';
 import { loadAverage, percentiles, roundTo } from '../spine/bench-stats';
 import { BENCH_INSTALLER, benchAssignment, benchOrgEvents, benchTimedEvent } from './notices-bench-events';
 
-const ROOT = join(__dirname, '../..');
 const APP = 'appraisal-service' as const;
 const CONTRACT = 'bench-k1';
 const log = (line: string) => process.stderr.write(`[bench:notices] ${line}\n`);
@@ -58,15 +55,6 @@ function readOptions(argv: string[]) {
     count: Math.round(number('count', quick ? 30 : 150)),
     perSecond: number('per-second', quick ? 3 : 5),
   };
-}
-
-function ensureInfra(): void {
-  if (process.env['KAFKA_BROKERS'] && process.env['MONGODB_URI']) return;
-  const up = spawnSync('bash', [join(ROOT, 'deploy/local/infra.sh'), 'up'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
-  if (up.status !== 0) throw new Error('deploy/local/infra.sh up failed; see .cache/ logs');
 }
 
 async function send(
@@ -240,36 +228,10 @@ async function main(): Promise<void> {
         log(`clean-up failed: ${String(error)}`),
       );
   }
-  const finishedAt = new Date();
-  process.stdout.write(
-    `${JSON.stringify(
-      {
-        benchmark: 'notices',
-        quick: options.quick,
-        processes: options.mode,
-        startedAt: startedAt.toISOString(),
-        finishedAt: finishedAt.toISOString(),
-        wallSeconds: roundTo((finishedAt.getTime() - startedAt.getTime()) / 1000, 1),
-        machine: {
-          node: process.version,
-          cpus: cpus().length,
-          memoryMb: Math.round(totalmem() / 2 ** 20),
-          loadavgStart,
-          loadavgEnd: loadAverage(),
-        },
-        servers: {
-          kafka: testKafkaBrokers().join(','),
-          mongodbWire: testMongoUri('x').replace(/\/x(\?|$)/, '/$1'),
-        },
-        ...report,
-      },
-      null,
-      2,
-    )}\n`,
+  writeBenchReport(
+    { benchmark: 'notices', quick: options.quick, processes: options.mode, startedAt, loadavgStart },
+    report,
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -19,12 +19,12 @@
  *   BENCH_SKIP_BUILD=1 / --skip-build        run the existing dist/apps bundles without `nx build`
  *   KAFKA_BROKERS, MONGODB_URI               other servers than deploy/local (then not started here)
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { benchAppend } from './append.bench';
+import { ensureInfra } from '../bench-run';
 import { loadAverage, roundTo } from './bench-stats';
 import { benchHttpCommands } from './http-commands.bench';
 import { benchRelay } from './relay.bench';
@@ -78,20 +78,6 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
     streamLoads: Math.round(number('stream-loads', 'BENCH_STREAM_LOADS', 200)),
     build: !truthy(option('skip-build', 'BENCH_SKIP_BUILD')),
   };
-}
-
-function ensureInfra(): void {
-  if (process.env['KAFKA_BROKERS'] && process.env['MONGODB_URI']) return;
-  // infra.sh reports on stdout; it goes to stderr here so stdout carries the JSON report only.
-  const up = spawnSync('bash', [join(ROOT, 'deploy/local/infra.sh'), 'up'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
-  if (up.status !== 0) {
-    throw new Error(
-      'local Kafka / mongo-java-server could not be started (deploy/local/infra.sh up); see .cache/ logs',
-    );
-  }
 }
 
 /** Which servers the figures were measured on, with the evidence for it. */

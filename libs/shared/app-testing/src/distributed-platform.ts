@@ -79,7 +79,7 @@ export async function openDistributedPlatform(
   // Every process given the same SALES_CLOCK reads it at the same real instant (the first start
   // with it), so clocks of one test day agree whatever each process took to boot.
   const clockSince = new Map<string, string>();
-  const sinceOf = (clock: string | undefined) => {
+  const sinceOf = (clock: string | undefined): Record<string, string> => {
     if (!clock) return {};
     if (!clockSince.has(clock)) clockSince.set(clock, String(Date.now()));
     return { SALES_CLOCK_SINCE: clockSince.get(clock) as string };
@@ -87,7 +87,7 @@ export async function openDistributedPlatform(
   return {
     topicPrefix,
     async start(service, options = {}) {
-      const env = {
+      const env: Record<string, string> = {
         ...common,
         MONGODB_URI: testMongoUri(options.database ?? uniqueName(service)),
         ...options.env,

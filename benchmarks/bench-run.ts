@@ -68,3 +68,34 @@ export function runBench(main: () => Promise<void>): void {
     process.exit(1);
   });
 }
+
+/** A bench's command line: `--flag` or `--flag=value`; `--quick` (or BENCH_QUICK=1); positive numbers. */
+export type BenchFlags = Readonly<{
+  quick: boolean;
+  has: (flag: string) => boolean;
+  get: (flag: string) => string | undefined;
+  /** A positive number given with `--flag=`, else the fallback. */
+  number: (flag: string, fallback: number) => number;
+}>;
+
+export function readBenchFlags(argv: readonly string[], example: string): BenchFlags {
+  const flags = new Map<string, string>();
+  for (const arg of argv) {
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new Error(`unknown argument '${arg}' (flags look like ${example})`);
+    flags.set(match[1], match[2] ?? '1');
+  }
+  return {
+    quick: flags.has('quick') || process.env['BENCH_QUICK'] === '1',
+    has: (flag) => flags.has(flag),
+    get: (flag) => flags.get(flag),
+    number: (flag, fallback) => {
+      const text = flags.get(flag);
+      if (text === undefined) return fallback;
+      const value = Number(text);
+      if (!Number.isFinite(value) || value <= 0)
+        throw new Error(`--${flag} must be a positive number, got '${text}'`);
+      return value;
+    },
+  };
+}

@@ -22,7 +22,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
 import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
-import { ensureInfra, runBench, writeBenchReport } from '../bench-run';
+import { ensureInfra, readBenchFlags, runBench, writeBenchReport } from '../bench-run';
 import { loadAverage, roundTo } from '../spine/bench-stats';
 import { benchDashboard } from './dashboard.bench';
 import { buildKpiApps, memoryOf, openKpiBenchPlatform, type RunMode } from './kpi-bench-platform';
@@ -33,21 +33,8 @@ import { benchVisible } from './visible.bench';
 const log = (line: string) => process.stderr.write(`[bench:kpi] ${line}\n`);
 
 function readOptions(argv: string[]) {
-  const flags = new Map<string, string>();
-  for (const arg of argv) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`unknown argument '${arg}' (flags look like --large=20000)`);
-    flags.set(match[1], match[2] ?? '1');
-  }
-  const quick = flags.has('quick') || process.env['BENCH_QUICK'] === '1';
-  const number = (flag: string, fallback: number) => {
-    const text = flags.get(flag);
-    if (text === undefined) return fallback;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value <= 0)
-      throw new Error(`--${flag} must be a positive number, got '${text}'`);
-    return value;
-  };
+  const flags = readBenchFlags(argv, '--large=20000');
+  const { quick, number } = flags;
   const mode: RunMode = flags.has('ts-node') ? 'ts-node' : 'bundle';
   return {
     quick,

@@ -22,7 +22,7 @@ import { contextTopic } from '@sales/shared/event-sourcing';
 import { toTransportMessage } from '@sales/shared/messaging';
 import { testKafkaBrokers, testMongoUri, uniqueName } from '@sales/shared/testing';
 import { type RunMode, buildKpiApps, memoryOf, openKpiBenchPlatform } from '../kpi/kpi-bench-platform';
-import { ensureInfra, runBench, writeBenchReport } from '../bench-run';
+import { ensureInfra, readBenchFlags, runBench, writeBenchReport } from '../bench-run';
 import { loadAverage, percentiles, roundTo } from '../spine/bench-stats';
 import { BENCH_INSTALLER, benchAssignment, benchOrgEvents, benchTimedEvent } from './notices-bench-events';
 
@@ -31,21 +31,8 @@ const CONTRACT = 'bench-k1';
 const log = (line: string) => process.stderr.write(`[bench:notices] ${line}\n`);
 
 function readOptions(argv: string[]) {
-  const flags = new Map<string, string>();
-  for (const arg of argv) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`unknown argument '${arg}' (flags look like --count=100)`);
-    flags.set(match[1], match[2] ?? '1');
-  }
-  const quick = flags.has('quick') || process.env['BENCH_QUICK'] === '1';
-  const number = (flag: string, fallback: number) => {
-    const text = flags.get(flag);
-    if (text === undefined) return fallback;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value <= 0)
-      throw new Error(`--${flag} must be a positive number, got '${text}'`);
-    return value;
-  };
+  const flags = readBenchFlags(argv, '--count=100');
+  const { quick, number } = flags;
   const mode: RunMode = flags.has('ts-node') ? 'ts-node' : 'bundle';
   return {
     quick,

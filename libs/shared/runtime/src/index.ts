@@ -9,3 +9,4 @@ export * from './lib/tokens';
 export * from './lib/bootstrap';
 export * from './lib/service-app';
 export * from './lib/daily-rounds';
+export * from './lib/daily-round-job';

@@ -1,22 +1,9 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-  Optional,
-} from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { type SummaryPeriod, lastPeriodPastDue } from '@sales/appraisal/domain';
 import type { Clock } from '@sales/shared/domain';
 import type { CommandOutcome } from '@sales/shared/event-sourcing';
-import {
-  CLOCK,
-  DEFAULT_DAILY_SCHEDULE,
-  type DailyRoundReport,
-  DailyRounds,
-  type DailySchedule,
-  LOGGER,
-} from '@sales/shared/runtime';
+import { CLOCK, DailyRoundJob, type DailySchedule, LOGGER } from '@sales/shared/runtime';
 import { SummariesService } from './summaries.service';
 
 export const SUMMARY_OVERDUE_SCHEDULE = Symbol('SUMMARY_OVERDUE_SCHEDULE');
@@ -28,16 +15,14 @@ export const SUMMARY_OVERDUE_SCHEDULE = Symbol('SUMMARY_OVERDUE_SCHEDULE');
  * replicas run the round: a summary handed in, or one announced already, decides nothing.
  */
 @Injectable()
-export class SummaryOverdueRounds implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly rounds: DailyRounds<string, SummaryPeriod, CommandOutcome>;
-
+export class SummaryOverdueRounds extends DailyRoundJob<string, SummaryPeriod, CommandOutcome> {
   constructor(
     summaries: SummariesService,
     @Inject(CLOCK) clock: Clock,
     @Inject(LOGGER) logger: Logger,
     @Optional() @Inject(SUMMARY_OVERDUE_SCHEDULE) schedule?: DailySchedule,
   ) {
-    this.rounds = new DailyRounds<string, SummaryPeriod, CommandOutcome>(
+    super(
       {
         name: 'summaries overdue',
         circumstances: async (today) => lastPeriodPastDue((await summaries.settings()).cadence, today),
@@ -51,20 +36,7 @@ export class SummaryOverdueRounds implements OnApplicationBootstrap, OnModuleDes
       },
       clock,
       logger,
-      schedule ?? DEFAULT_DAILY_SCHEDULE,
+      schedule,
     );
-  }
-
-  onApplicationBootstrap(): void {
-    this.rounds.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.rounds.stop();
-  }
-
-  /** A full round now (specs, operators), after any round in progress in this process. */
-  runOnce(): Promise<DailyRoundReport<string, CommandOutcome>> {
-    return this.rounds.runOnce();
   }
 }

@@ -1,21 +1,8 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-  Optional,
-} from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { Clock } from '@sales/shared/domain';
 import type { CommandOutcome } from '@sales/shared/event-sourcing';
-import {
-  CLOCK,
-  DEFAULT_DAILY_SCHEDULE,
-  type DailyRoundReport,
-  DailyRounds,
-  type DailySchedule,
-  LOGGER,
-} from '@sales/shared/runtime';
+import { CLOCK, DailyRoundJob, type DailySchedule, LOGGER } from '@sales/shared/runtime';
 import { ReceivableContracts } from './receivable-contracts';
 import { ReceivablesService } from './receivables.service';
 
@@ -28,9 +15,7 @@ export const OVERDUE_SCHEDULE = Symbol('OVERDUE_SCHEDULE');
  * decides again on the winner's events and finds the instalment announced.
  */
 @Injectable()
-export class OverdueRounds implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly rounds: DailyRounds<string, void, CommandOutcome>;
-
+export class OverdueRounds extends DailyRoundJob<string, void, CommandOutcome> {
   constructor(
     contracts: ReceivableContracts,
     receivables: ReceivablesService,
@@ -38,7 +23,7 @@ export class OverdueRounds implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(LOGGER) logger: Logger,
     @Optional() @Inject(OVERDUE_SCHEDULE) schedule?: DailySchedule,
   ) {
-    this.rounds = new DailyRounds<string, void, CommandOutcome>(
+    super(
       {
         name: 'receivables overdue',
         circumstances: async () => undefined,
@@ -54,20 +39,7 @@ export class OverdueRounds implements OnApplicationBootstrap, OnModuleDestroy {
       },
       clock,
       logger,
-      schedule ?? DEFAULT_DAILY_SCHEDULE,
+      schedule,
     );
-  }
-
-  onApplicationBootstrap(): void {
-    this.rounds.start();
-  }
-
-  onModuleDestroy(): Promise<void> {
-    return this.rounds.stop();
-  }
-
-  /** A full round now (specs, operators), after any round in progress in this process. */
-  runOnce(): Promise<DailyRoundReport<string, CommandOutcome>> {
-    return this.rounds.runOnce();
   }
 }
